@@ -50,6 +50,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("--batch-size", type=_positive_int, default=d.batch_size, help=f"batch size (default: {d.batch_size})")
     t.add_argument("--lr", type=_positive_float, default=d.lr, help=f"peak learning rate (default: {d.lr})")
     t.add_argument("--augment", choices=["pad", "resized", "none"], default=d.augment, help=f"crop augmentation (default: {d.augment})")
+    t.add_argument("--ema-decay", type=float, default=d.ema_decay, help=f"decay of the weight average that is evaluated and kept, 0 for none (default: {d.ema_decay})")
     t.add_argument("--out", type=Path, default=Path("runs/vit-tiny-cifar10"), help="run folder, must be new or empty unless --resume (default: runs/vit-tiny-cifar10)")
     t.add_argument("--resume", action="store_true", help="continue the interrupted run in --out")
     t.add_argument("--device", choices=["cpu", "cuda", "mps"], help="device (default: CUDA > MPS > CPU)")
@@ -113,7 +114,7 @@ def cmd_train(args) -> int:
     from vit_nbdev.training import TrainConfig, train
     out = args.out
     model_config = ViTConfig.from_json(args.config) if args.config else ViTConfig.from_preset(args.preset)
-    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, augment=args.augment,
+    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, augment=args.augment, ema_decay=args.ema_decay,
                          device=args.device, precision=args.precision, seed=args.seed)
     data = _resolve_auto(args)
     trainer = train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,

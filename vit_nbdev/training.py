@@ -33,12 +33,13 @@ class TrainConfig:
     "Every setting of a training run, checked when it is built."
     epochs: int = 15  # passes over the training set
     batch_size: int = 64  # images per optimiser step
-    lr: float = 2e-3  # peak learning rate, reached at the end of the warmup
+    lr: float = 3e-3  # peak learning rate, reached at the end of the warmup
     weight_decay: float = 0.05  # AdamW weight decay, on weight matrices only
     warmup_epochs: float = 1.0  # linear warmup from lr/100, in epochs
     min_lr: float = 1e-5  # learning rate at the end of the cosine decay
     label_smoothing: float = 0.1  # share of the target probability spread over all classes
     grad_clip: float = 1.0  # largest gradient norm; 0 turns clipping off
+    ema_decay: float = 0.998  # decay of the exponential moving average of the weights that is evaluated and kept; 0: off
     augment: str = "pad"  # "pad" (pad 4 and crop), "resized" (random resized crop) or "none"
     flip: bool = True  # random horizontal flips
     precision: str = "auto"  # "auto" (bf16 where the device computes it natively), "bf16" or "fp32"
@@ -61,6 +62,7 @@ class TrainConfig:
         if self.lr == 0: raise ValueError("lr must be positive, got 0")
         if self.min_lr > self.lr: raise ValueError(f"min_lr ({self.min_lr}) must not exceed lr ({self.lr})")
         if not 0 <= self.label_smoothing < 1: raise ValueError(f"label_smoothing must be in [0, 1), got {self.label_smoothing!r}")
+        if not 0 <= self.ema_decay < 1: raise ValueError(f"ema_decay must be in [0, 1), got {self.ema_decay!r}")
         if self.augment not in ("pad", "resized", "none"): raise ValueError(f"augment must be 'pad', 'resized' or 'none', got {self.augment!r}")
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be 'auto', 'bf16' or 'fp32', got {self.precision!r}")
         if self.device is not None and self.device.split(":")[0] not in ("cpu", "cuda", "mps"):
@@ -185,6 +187,8 @@ class Trainer:
         seed_everything(config.seed)
         self.model = ViTForClassification(model_config).to(self.device)
         self.params = [p for p in self.model.parameters() if p.requires_grad]
+        self.ema = (torch.optim.swa_utils.AveragedModel(self.model, multi_avg_fn=torch.optim.swa_utils.get_ema_multi_avg_fn(config.ema_decay))
+                    if config.ema_decay > 0 else None)
         self.optimizer = make_optimizer(self.model, config.lr, config.weight_decay, self.device)
         self.steps_per_epoch = len(train_data) // config.batch_size
         if self.steps_per_epoch == 0: raise ValueError(f"batch_size ({config.batch_size}) is larger than the training set ({len(train_data)} images)")
@@ -199,6 +203,11 @@ class Trainer:
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         if self.run_dir is not None: self._prepare_run_dir(resume)
+
+    @property
+    def inference_model(self) -> ViTForClassification:
+        "The model to evaluate and keep: the moving average of the weights if `ema_decay` > 0, else the trained model."
+        return self.model if self.ema is None else self.ema.module
 
     @property
     def checkpoint_path(self) -> Path | None:
@@ -223,8 +232,11 @@ def _prepare_run_dir(self: Trainer, resume: bool):
 # %% ../nbs/06_training.ipynb #f8b57ad5
 @patch
 def _state(self: Trainer) -> dict:
-    return {"format": _CHECKPOINT_FORMAT, "version": 1, "model": model_to_dict(self.model),
+    return {"format": _CHECKPOINT_FORMAT, "version": 1,
+            "model": model_to_dict(self.inference_model),  # what load_model reads from a checkpoint: the model to use
+            "weights": {k: v.detach().cpu() for k, v in self.model.state_dict().items()},  # the trained weights, to resume
             "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
+            "ema": None if self.ema is None else self.ema.state_dict(),
             "train_config": self.config.to_dict(), "epoch": self.epoch, "history": self.history,
             "rng": {"torch": torch.get_rng_state(), "batches": self.batches.generator.get_state(),
                     "dropout": [g.get_state() for g in self.dropout_generators]}}
@@ -251,8 +263,9 @@ def load_checkpoint(self: Trainer, path: str | Path):
     model = model_from_dict(state["model"], source=repr(str(path)))
     if model.config != self.model.config:
         raise RunFolderError(f"{str(path)!r} holds a different model ({model.config}) than the one asked for")
-    self.model.load_state_dict(model.state_dict())
+    self.model.load_state_dict(state["weights"])
     self.optimizer.load_state_dict(state["optimizer"])
+    if self.ema is not None: self.ema.load_state_dict(state["ema"])
     self.scheduler.load_state_dict(state["scheduler"])
     self.epoch, self.history = state["epoch"], state["history"]
     torch.set_rng_state(state["rng"]["torch"])
@@ -288,6 +301,7 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
     self.optimizer.step()
     self.optimizer.zero_grad(set_to_none=True)
     self.scheduler.step()
+    if self.ema is not None: self.ema.update_parameters(self.model)
     return loss, int(sum(r[2] for r in results))
 
 # %% ../nbs/06_training.ipynb #273f9953
@@ -318,7 +332,7 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
         record = {"epoch": self.epoch, "train_loss": total_loss / seen, "train_accuracy": correct / seen,
                   "lr": self.scheduler.get_last_lr()[0]}
         if self.val_data is not None:
-            result = evaluate(self.model, self.val_data, self.config.eval_batch_size, self.device)
+            result = evaluate(self.inference_model, self.val_data, self.config.eval_batch_size, self.device)
             record.update(val_loss=result["loss"], val_accuracy=result["accuracy"])
         record.update(epoch_seconds=time.perf_counter() - t0, images_per_second=seen / train_seconds,
                       elapsed_seconds=time.perf_counter() - start_time)
@@ -350,7 +364,8 @@ def plot_history(history: list[dict], title: str | None = None) -> plt.Figure:
     if "val_accuracy" in history[0]:
         acc = [100 * r["val_accuracy"] for r in history]
         ax2.plot(ep, acc, "o-", ms=3, label="validation")
-        ax2.annotate(f"{acc[-1]:.1f}%", (ep[-1], acc[-1]), textcoords="offset points", xytext=(-12, 8), ha="center")
+        ax2.annotate(f"{acc[-1]:.1f}%", (ep[-1], acc[-1]), textcoords="offset points", xytext=(0, 8), ha="right")
+        ax2.margins(y=0.12)  # room for the label above the last point
     ax1.set_title("loss"); ax2.set_title("accuracy (%)")
     for ax in (ax1, ax2): ax.set_xlabel("epoch"); ax.legend(frameon=False); ax.grid(alpha=0.3)
     if title: fig.suptitle(title)
@@ -376,7 +391,7 @@ def train(data: str | Path, # "cifar10", "synthetic", or a folder in ImageFolder
                                      synthetic_size=synthetic_size)
     trainer = Trainer(model_config, train_data, val_data, config, run_dir=run_dir, resume=resume, progress=progress)
     trainer.fit()
-    save_model(trainer.model, run_dir / "model.pt")
+    save_model(trainer.inference_model, run_dir / "model.pt")
     last = trainer.history[-1]
     first_56 = next((r["elapsed_seconds"] for r in trainer.history if r.get("val_accuracy", 0) >= 0.56), None)
     summary = {"data": str(data), "epochs": trainer.epoch, "val_accuracy": last.get("val_accuracy"), "val_loss": last.get("val_loss"),
