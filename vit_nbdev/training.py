@@ -20,9 +20,9 @@ from .model import ViTForClassification, atomic_save, model_to_dict, model_from_
 from .data import ImageSet, Augment, Batches, load_data, read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'decay_groups', 'make_optimizer',
-           'make_scheduler', 'evaluate', 'NonFiniteLossError', 'RunFolderError', 'Trainer', 'read_metrics',
-           'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
+__all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups',
+           'make_optimizer', 'make_scheduler', 'evaluate', 'NonFiniteLossError', 'RunFolderError', 'Trainer',
+           'read_metrics', 'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
@@ -103,6 +103,11 @@ def use_bf16(precision: str, device: torch.device) -> bool:
 def seed_everything(seed: int):
     "Seed Python's, PyTorch's (CPU and GPU) random generators."
     random.seed(seed); torch.manual_seed(seed)
+
+def cpu_name() -> str:
+    "The processor's model name (from /proc/cpuinfo on Linux), else what `platform` knows; runs record it beside their timings."
+    try: return next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
 
 # %% ../nbs/06_training.ipynb #38a6661b
 def decay_groups(model: nn.Module) -> tuple[list[nn.Parameter], list[nn.Parameter]]:
@@ -398,7 +403,7 @@ def train(data: str | Path, # "cifar10", "synthetic", or a folder in ImageFolder
                "train_seconds": last["elapsed_seconds"], "seconds_to_56_percent": first_56,
                "parameters": sum(p.numel() for p in trainer.model.parameters()),
                "device": str(trainer.device), "shards": trainer.shards, "torch": torch.__version__,
-               "cpu": platform.processor() or platform.machine(), "threads": torch.get_num_threads()}
+               "cpu": cpu_name(), "threads": torch.get_num_threads()}
     (run_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return trainer
 
