@@ -21,8 +21,8 @@ from .data import ImageSet, Augment, Batches, load_data, read_image, to_model_in
 
 # %% auto #0
 __all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups',
-           'make_optimizer', 'make_scheduler', 'evaluate', 'NonFiniteLossError', 'RunFolderError', 'Trainer',
-           'read_metrics', 'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
+           'make_optimizer', 'make_scheduler', 'evaluate', 'NonFiniteLossError', 'RunFolderError', 'ema_with_warmup',
+           'Trainer', 'read_metrics', 'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
@@ -169,6 +169,15 @@ def _num_threads(n: int):
     try: yield
     finally: torch.set_num_threads(before)
 
+# %% ../nbs/06_training.ipynb #1ccb0d0a
+def ema_with_warmup(decay: float):
+    "An update function for `AveragedModel`: a moving average whose decay ramps up as (1 + n) / (10 + n) to `decay`."
+    @torch.no_grad()
+    def update(averaged: list[torch.Tensor], current: list[torch.Tensor], num_averaged: torch.Tensor):
+        n = int(num_averaged)
+        torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))  # averaged += (1 - d) (current - averaged)
+    return update
+
 # %% ../nbs/06_training.ipynb #32bde99b
 class Trainer:
     "Trains a `ViTForClassification` on an `ImageSet`, with validation, metrics, checkpoints and resuming."
@@ -192,7 +201,7 @@ class Trainer:
         seed_everything(config.seed)
         self.model = ViTForClassification(model_config).to(self.device)
         self.params = [p for p in self.model.parameters() if p.requires_grad]
-        self.ema = (torch.optim.swa_utils.AveragedModel(self.model, multi_avg_fn=torch.optim.swa_utils.get_ema_multi_avg_fn(config.ema_decay))
+        self.ema = (torch.optim.swa_utils.AveragedModel(self.model, multi_avg_fn=ema_with_warmup(config.ema_decay))
                     if config.ema_decay > 0 else None)
         self.optimizer = make_optimizer(self.model, config.lr, config.weight_decay, self.device)
         self.steps_per_epoch = len(train_data) // config.batch_size
