@@ -109,19 +109,20 @@ def plot_attention_layers(model: ViTForClassification, # a trained model
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.class_names or [str(i) for i in range(model.config.num_classes)]
-    fig, axes = plt.subplots(L, H + 3, figsize=(1.55 * (H + 3) + 0.6, 1.6 * L + 0.7), squeeze=False)
+    fig, axes = plt.subplots(L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False)
     for l in range(L):
         cls = attentions[l][0, :, 0, 1:].cpu()  # (heads, N - 1)
-        maps = list(cls) + [cls.mean(0), attention_rollout([a.cpu() for a in attentions[:l + 1]])[0, 0, 1:]]
-        vmax = max(float(m.max()) for m in maps)  # one colour scale per row, shared by all its maps
+        rollout = attention_rollout([a.cpu() for a in attentions[:l + 1]])[0, 0, 1:]  # (N - 1,): what reached [CLS] so far
+        rollout = rollout / rollout.sum()  # its share per patch (much of [CLS] stays [CLS] along the residual path)
+        vmax = float(cls.max())  # heads and their mean share one colour scale per row; rollout has its own
         axes[l, 0].imshow(image.permute(1, 2, 0).cpu().numpy())
-        for j, m in enumerate(maps):
+        for j, m in enumerate(list(cls) + [cls.mean(0), rollout]):
             ax = axes[l, j + 1]
-            im = ax.imshow(m.view(grid, grid).numpy(), cmap="viridis", vmin=0, vmax=vmax)
-            if l == 0: ax.set_title(f"head {j + 1}" if j < H else ("mean" if j == H else "rollout"), fontsize=9)
+            im = ax.imshow(m.view(grid, grid).numpy(), cmap="viridis", vmin=0, vmax=vmax if j <= H else None)
+            if l == 0: ax.set_title(f"head {j + 1}" if j < H else ("mean" if j == H else "rollout (own scale)"), fontsize=9)
+            if j >= H: fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
         axes[l, 0].set_ylabel(f"layer {l + 1}", fontsize=9)
         for ax in axes[l]: ax.set_xticks([]); ax.set_yticks([])
-        fig.colorbar(im, ax=axes[l, -1], fraction=0.046, pad=0.04)
     title = f"pred: {names[logits.argmax().item()]}" + (f", true: {names[label]}" if label is not None else "")
     fig.suptitle(f"[CLS] attention to each patch, per head and layer ({title})")
     fig.tight_layout()
