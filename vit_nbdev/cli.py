@@ -58,7 +58,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=d.seed, help=f"random seed (default: {d.seed})")
     t.add_argument("--val-size", type=_positive_int, default=5000, help="images held out for validation (default: 5000)")
     t.add_argument("--synthetic-size", type=_positive_int, default=30000, help="images in the synthetic training set (default: 30000)")
-    t.add_argument("--no-progress", action="store_true", help="no progress bars (one line per epoch)")
+    t.add_argument("--no-progress", action="store_true", help="no progress bars, only one line per epoch")
 
     e = sub.add_parser("evaluate", help="evaluate a checkpoint on a data split", description=(
         "Print and write (as JSON) the accuracy, loss and per-class accuracy of a checkpoint on a split of a data source."))
@@ -118,7 +118,7 @@ def cmd_train(args) -> int:
                          device=args.device, precision=args.precision, seed=args.seed)
     data = _resolve_auto(args)
     trainer = train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,
-                    progress=not args.no_progress, synthetic_size=args.synthetic_size)
+                    progress="lines" if args.no_progress else True, synthetic_size=args.synthetic_size)
     summary = json.loads((out / "summary.json").read_text())
     print(f"done: {summary['epochs']} epochs on {data}, validation accuracy {summary['val_accuracy']:.2%}; run folder: {out}")
     return 0

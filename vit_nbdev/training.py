@@ -188,7 +188,7 @@ class Trainer:
                  config: TrainConfig | None = None, # the recipe; TrainConfig() if None
                  run_dir: str | Path | None = None, # folder for checkpoint, metrics and curves; None keeps nothing
                  resume: bool = False, # continue the run whose checkpoint is in run_dir
-                 progress: bool = True, # show tqdm progress bars
+                 progress: bool | str = True, # True: progress bars and a line per epoch; "lines": only the lines; False: quiet
                 ):
         self.config = config = config or TrainConfig()
         self.train_data, self.val_data, self.progress = train_data, val_data, progress
@@ -331,11 +331,11 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
     until = self.config.epochs if until_epoch is None else min(until_epoch, self.config.epochs)
     threads = 1 if self.shards > 1 else torch.get_num_threads()  # sharded: the main thread only adds gradients
     start_time = time.perf_counter() - (self.history[-1]["elapsed_seconds"] if self.history else 0.0)
-    epochs = tqdm(range(self.epoch, until), desc="epochs", initial=self.epoch, total=until, disable=not self.progress, unit="epoch")
+    epochs = tqdm(range(self.epoch, until), desc="epochs", initial=self.epoch, total=until, disable=self.progress is not True, unit="epoch")
     for _ in epochs:
         self.model.train()
         t0, total_loss, correct, seen = time.perf_counter(), 0.0, 0, 0
-        bar = tqdm(self.batches, desc=f"epoch {self.epoch + 1}", leave=False, disable=not self.progress, unit="batch")
+        bar = tqdm(self.batches, desc=f"epoch {self.epoch + 1}", leave=False, disable=self.progress is not True, unit="batch")
         with _num_threads(threads):
             for x, y in bar:
                 loss, right = self.train_step(x, y)
@@ -392,7 +392,7 @@ def train(data: str | Path, # "cifar10", "synthetic", or a folder in ImageFolder
           config: TrainConfig | None = None, # the recipe; TrainConfig() if None
           resume: bool = False, # continue the run in run_dir
           val_size: int = 5000, # images held out for validation
-          progress: bool = True, # show progress bars
+          progress: bool | str = True, # True: progress bars and a line per epoch; "lines": only the lines; False: quiet
           synthetic_size: int = 30000, # training images when data is "synthetic"
          ) -> Trainer:
     "Train a model on a data source into a run folder: checkpoint, config, metrics, curves, final model and summary."
