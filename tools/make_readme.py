@@ -65,7 +65,8 @@ def render(nb: dict) -> tuple[str, dict[str, bytes]]:
     def relink(m):
         target = m.group(1)
         if re.match(r"[a-z]+:|#|/", target) or target.startswith(FIGDIR): return m.group(0)
-        if target.endswith(".ipynb"): return f"]({docs_url()}/{target[:-6]}.html)"
+        if target.endswith(".ipynb"):  # the page nbdev makes of it: the file name without its number prefix
+            return f"]({docs_url()}/{re.sub(r'^[0-9]+[a-zA-Z0-9]*_', '', target[:-6])}.html)"
         return f"](nbs/{target})"
     return re.sub(r"\]\(([^)\s]+)\)", relink, text), figures
 
