@@ -33,7 +33,7 @@ class TrainConfig:
     "Every setting of a training run, checked when it is built."
     epochs: int = 15  # passes over the training set
     batch_size: int = 64  # images per optimiser step
-    lr: float = 3e-3  # peak learning rate, reached at the end of the warmup
+    lr: float = 6e-3  # peak learning rate, reached at the end of the warmup
     weight_decay: float = 0.05  # AdamW weight decay, on weight matrices only
     warmup_epochs: float = 1.0  # linear warmup from lr/100, in epochs
     min_lr: float = 1e-5  # learning rate at the end of the cosine decay
