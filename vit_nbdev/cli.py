@@ -120,7 +120,8 @@ def cmd_train(args) -> int:
     trainer = train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,
                     progress="lines" if args.no_progress else True, synthetic_size=args.synthetic_size)
     summary = json.loads((out / "summary.json").read_text())
-    print(f"done: {summary['epochs']} epochs on {data}, validation accuracy {summary['val_accuracy']:.2%}; run folder: {out}")
+    n = summary["epochs"]
+    print(f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy {summary['val_accuracy']:.2%}; run folder: {out}")
     return 0
 
 def cmd_evaluate(args) -> int:
