@@ -250,7 +250,7 @@ def _state(self: Trainer) -> dict:
             "model": model_to_dict(self.inference_model),  # what load_model reads from a checkpoint: the model to use
             "weights": {k: v.detach().cpu() for k, v in self.model.state_dict().items()},  # the trained weights, to resume
             "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
-            "ema": None if self.ema is None else self.ema.state_dict(),
+            "ema_updates": None if self.ema is None else int(self.ema.n_averaged),  # the average itself is "model"
             "train_config": self.config.to_dict(), "epoch": self.epoch, "history": self.history,
             "rng": {"torch": torch.get_rng_state(), "batches": self.batches.generator.get_state(),
                     "dropout": [g.get_state() for g in self.dropout_generators]}}
@@ -279,7 +279,9 @@ def load_checkpoint(self: Trainer, path: str | Path):
         raise RunFolderError(f"{str(path)!r} holds a different model ({model.config}) than the one asked for")
     self.model.load_state_dict(state["weights"])
     self.optimizer.load_state_dict(state["optimizer"])
-    if self.ema is not None: self.ema.load_state_dict(state["ema"])
+    if self.ema is not None:
+        self.ema.module.load_state_dict(model.state_dict())
+        self.ema.n_averaged.fill_(state["ema_updates"])
     self.scheduler.load_state_dict(state["scheduler"])
     self.epoch, self.history = state["epoch"], state["history"]
     torch.set_rng_state(state["rng"]["torch"])
