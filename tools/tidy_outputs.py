@@ -3,7 +3,8 @@
 
 Text progress bars (tqdm) redraw themselves with carriage returns and cursor moves; a notebook executed outside a
 browser stores every redraw. This keeps the final state of each line, so a saved training cell shows its finished bars
-and summary lines instead of thousands of intermediate frames:
+and summary lines instead of thousands of intermediate frames. The bars themselves are then dropped, finished or
+not: the lines printed beside them (one per epoch) say what they said, and a page should not show a bar frozen in time.
 
     python tools/tidy_outputs.py nbs/06_training.ipynb [more notebooks...]
 """
@@ -11,6 +12,8 @@ import json, re, sys
 from pathlib import Path
 
 ESC = re.compile(r"\x1b\[(\d*)([A-Za-z])")
+BAR = re.compile(r"\d{1,3}%\|[^|]*\|\s*\d+/\d+")  # a tqdm bar: ' 40%|####      | 6/15 [03:00<04:30, ...]'
+
 
 
 def render(text: str) -> str:
@@ -33,7 +36,7 @@ def render(text: str) -> str:
             screen[row] = line[:col] + ch + line[col + 1:]
             col += 1
         while len(screen) <= row: screen.append("")
-    lines = [l.rstrip() for l in screen]
+    lines = [l.rstrip() for l in screen if not BAR.search(l)]
     return "\n".join(l for l in lines if l) + ("\n" if any(lines) else "")
 
 
@@ -47,6 +50,7 @@ def tidy(path: Path) -> int:
             if "\r" not in text and "\x1b[" not in text: continue
             out["text"] = render(text).splitlines(keepends=True)
             changed += 1
+        cell["outputs"] = [o for o in cell.get("outputs", []) if o.get("output_type") != "stream" or o["text"]]
     if changed: path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     return changed
 

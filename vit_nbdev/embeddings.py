@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt
 
 # %% ../nbs/01_patch_embeddings.ipynb #d416dce4
 def patchify(images: torch.Tensor, patch_size: int) -> torch.Tensor:
-    "Cut `images` (B, C, H, W) into non-overlapping square patches, flattened to (B, num_patches, C * patch_size**2)."
+    "Cut `images` (B, C, H, W) into non-overlapping square patches, flattened to (B, num_patches, `C * patch_size**2`)."
     if images.ndim != 4: raise ValueError(f"images must have shape (B, C, H, W), got {tuple(images.shape)}")
     B, C, H, W = images.shape
     if H % patch_size or W % patch_size:

@@ -21,6 +21,8 @@ import matplotlib.pyplot as plt
 # %% ../nbs/03_encoder.ipynb #28c96f5d
 class NewGELUActivation(nn.Module):
     "The tanh approximation of GELU written out by hand, as in the blog post: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."
+    def __init__(self): super().__init__()  # no parameters: the docs show its real signature, ()
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))))
 

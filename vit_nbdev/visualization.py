@@ -131,7 +131,7 @@ def plot_attention_layers(model: ViTForClassification, # a trained model
 # %% ../nbs/07_visualization.ipynb #a16c0483
 def attention_on_object(model: ViTForClassification, # a trained model
                         data: ImageSet, # images with object masks
-                        method: str = "last", # "last", "layer", "mean" or "rollout" (see `cls_attention_maps`)
+                        method: str = "last", # "last", "layer", "mean" or "rollout" (as in cls_attention_maps)
                         layer: int = -1, # the layer for method="layer"
                         batch_size: int = 500, # images per forward pass
                        ) -> dict:
