@@ -16,7 +16,8 @@ __all__ = ['ATTENTION_CLASSES', 'AttentionHead', 'plot_attention_matrix', 'Multi
            'FusedMultiHeadAttention', 'make_attention', 'copy_attention_weights']
 
 # %% ../nbs/02_attention.ipynb #92c2c37d
-import matplotlib.pyplot as plt
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/02_attention.ipynb #f6f40690
 class AttentionHead(nn.Module):
@@ -43,6 +44,7 @@ def plot_attention_matrix(weights: torch.Tensor, # attention weights (N, N) of o
                           gamma: float = 0.5, # colour scale exponent: 1 is linear, 0.5 (square root) shows small weights
                          ) -> plt.Axes:
     "Draw one head's (N, N) attention weights as a heatmap with a colour bar: row = query token, column = key token."
+    import matplotlib.pyplot as plt  # only when drawing: the model never needs it
     from matplotlib.colors import PowerNorm
     if ax is None: _, ax = plt.subplots(figsize=(4.6, 4))
     im = ax.imshow(weights.detach().float().cpu().numpy(), cmap="viridis", norm=PowerNorm(gamma, vmin=0, vmax=1))

@@ -16,7 +16,8 @@ __all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbedd
            'dropout', 'Dropout', 'Embeddings']
 
 # %% ../nbs/01_patch_embeddings.ipynb #2c336465
-import matplotlib.pyplot as plt
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/01_patch_embeddings.ipynb #d416dce4
 def patchify(images: torch.Tensor, patch_size: int) -> torch.Tensor:
@@ -35,6 +36,7 @@ def plot_patches(image: torch.Tensor, # one image (C, H, W) with values in [0, 1
                  max_patches: int = 64, # how many patches of the sequence to draw
                 ) -> plt.Figure:
     "Draw `image` with its patch grid, and the first `max_patches` patches as the sequence a ViT reads."
+    import matplotlib.pyplot as plt  # only when drawing: the model never needs it
     C, H, W = image.shape
     patches = patchify(image[None], patch_size)[0]  # (N, C * P * P)
     n, g = min(max_patches, patches.shape[0]), W // patch_size

@@ -16,7 +16,8 @@ from .attention import make_attention
 __all__ = ['NewGELUActivation', 'make_activation', 'plot_activations', 'MLP', 'Block', 'Encoder']
 
 # %% ../nbs/03_encoder.ipynb #0f18a181
-import matplotlib.pyplot as plt
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/03_encoder.ipynb #28c96f5d
 class NewGELUActivation(nn.Module):
@@ -34,6 +35,7 @@ def make_activation(config: ViTConfig) -> nn.Module:
 # %% ../nbs/03_encoder.ipynb #1fab339a
 def plot_activations() -> plt.Figure:
     "GELU (exact and tanh) beside ReLU, with their derivatives."
+    import matplotlib.pyplot as plt  # only when drawing: the model never needs it
     x = torch.linspace(-4, 4, 801, requires_grad=True)
     curves = {"ReLU": F.relu, "GELU (exact)": F.gelu, "GELU (tanh approximation)": lambda t: F.gelu(t, approximate="tanh")}
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.4), layout="constrained")

@@ -19,7 +19,8 @@ __all__ = ['ViTForClassfication', 'ViTForClassification', 'count_parameters', 'p
            'model_to_dict', 'model_from_dict', 'atomic_save', 'save_model', 'load_model', 'from_timm', 'to_timm']
 
 # %% ../nbs/04_model.ipynb #7c8d1db4
-import matplotlib.pyplot as plt
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/04_model.ipynb #9081cb11
 class ViTForClassification(nn.Module):
@@ -77,6 +78,7 @@ def parameter_counts(model: ViTForClassification) -> dict[str, int]:
 
 def plot_parameter_counts(model: ViTForClassification, ax: plt.Axes | None = None) -> plt.Axes:
     "A horizontal bar chart of `parameter_counts(model)`, each bar labelled with its count and share."
+    import matplotlib.pyplot as plt  # only when drawing: the model never needs it
     counts = parameter_counts(model)
     total = sum(counts.values())
     if ax is None: _, ax = plt.subplots(figsize=(7, 2.8), layout="constrained")

@@ -21,7 +21,7 @@ from .data import ImageSet, Augment, Batches, load_data, read_image, to_model_in
 
 # %% auto #0
 __all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups',
-           'make_optimizer', 'make_scheduler', 'evaluate', 'NonFiniteLossError', 'RunFolderError', 'ema_with_warmup',
+           'make_optimizer', 'make_scheduler', 'evaluate', 'ema_with_warmup', 'NonFiniteLossError', 'RunFolderError',
            'Trainer', 'read_metrics', 'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
@@ -153,6 +153,15 @@ def evaluate(model: nn.Module, data: ImageSet, batch_size: int = 500, device: st
     return {"loss": total_loss / len(data), "accuracy": confusion.diag().sum().item() / len(data),
             "per_class_accuracy": dict(zip(data.classes, per_class)), "confusion": confusion.tolist(), "n": len(data)}
 
+# %% ../nbs/06_training.ipynb #1ccb0d0a
+def ema_with_warmup(decay: float):
+    "An update function for `AveragedModel`: a moving average whose decay ramps up as (1 + n) / (10 + n) to `decay`."
+    @torch.no_grad()
+    def update(averaged: list[torch.Tensor], current: list[torch.Tensor], num_averaged: torch.Tensor):
+        n = int(num_averaged)
+        torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))  # averaged += (1 - d) (current - averaged)
+    return update
+
 # %% ../nbs/06_training.ipynb #5cf323dd
 _CHECKPOINT_FORMAT = "vit_nbdev.checkpoint"
 
@@ -168,15 +177,6 @@ def _num_threads(n: int):
     torch.set_num_threads(n)
     try: yield
     finally: torch.set_num_threads(before)
-
-# %% ../nbs/06_training.ipynb #1ccb0d0a
-def ema_with_warmup(decay: float):
-    "An update function for `AveragedModel`: a moving average whose decay ramps up as (1 + n) / (10 + n) to `decay`."
-    @torch.no_grad()
-    def update(averaged: list[torch.Tensor], current: list[torch.Tensor], num_averaged: torch.Tensor):
-        n = int(num_averaged)
-        torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))  # averaged += (1 - d) (current - averaged)
-    return update
 
 # %% ../nbs/06_training.ipynb #32bde99b
 class Trainer:
