@@ -180,39 +180,42 @@ class NonFiniteLossError(FloatingPointError):
 class RunFolderError(ValueError):
     "A run folder cannot be used as asked (it holds another run, or has nothing to resume)."
 
-_RUN_FILES = ("config.json", "train_config.json", "metrics.jsonl", "curves.png", "summary.json")
+_RUN_FILES = ("config.json", "train_config.json", "metrics.jsonl", "curves.png",
+              "summary.json")
 
 def _check_run_dir(run_dir: Path, resume: bool):
-    "Refuse a run folder that cannot be used as asked; cheap, so `train` calls it before loading data."
+    "Refuse a run folder that cannot be used as asked (cheap: `train` checks before loading)."
     if run_dir.exists() and not run_dir.is_dir():
         raise RunFolderError(f"run folder {str(run_dir)!r} is a file, not a folder")
     checkpoint, model = run_dir / "checkpoint.pt", run_dir / "model.pt"
     if not resume and (checkpoint.exists() or model.exists()):
         held = "checkpoint.pt" if checkpoint.exists() else "model.pt"
-        raise RunFolderError(f"run folder {str(run_dir)!r} holds a run ({held}); resume it or choose "
-                             "another folder")
+        raise RunFolderError(f"run folder {str(run_dir)!r} holds a run ({held}); resume it or "
+                             "choose another folder")
     if resume and not checkpoint.is_file():
         if model.exists():
-            raise RunFolderError(f"nothing to resume: {str(run_dir)!r} holds a model.pt but no checkpoint.pt")
+            raise RunFolderError(f"nothing to resume: {str(run_dir)!r} holds a model.pt but no "
+                                 "checkpoint.pt")
         if not any((run_dir / f).exists() for f in _RUN_FILES):
-            raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} does not exist")
-        # else: a run stopped before its first checkpoint, which starts again from the beginning
+            raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} is missing")
+        # else: a run stopped before its first checkpoint, which starts again
 
 def _check_data(model_config: ViTConfig, train_data: ImageSet, val_data: ImageSet | None):
     "Refuse data the model cannot read, naming the field, before a run writes anything."
     cfg = model_config
-    if not isinstance(train_data, ImageSet): raise ValueError(f"train_data must be an ImageSet, got {type(train_data).__name__}")
-    for name, data in [("training", train_data), ("validation", val_data)]:
-        if data is None: continue
-        if not isinstance(data, ImageSet): raise ValueError(f"val_data must be an ImageSet, got {type(data).__name__}")
+    for arg, name, data in [("train_data", "training", train_data), ("val_data", "validation", val_data)]:
+        if data is None and arg == "val_data": continue
+        if not isinstance(data, ImageSet):
+            raise ValueError(f"{arg} must be an ImageSet, got {type(data).__name__}")
         C, H, W = data.images.shape[1:]
         if C != cfg.num_channels:
-            raise ValueError(f"the {name} images have {C} channels but num_channels={cfg.num_channels}")
+            raise ValueError(f"the {name} images have {C} channels but num_channels="
+                             f"{cfg.num_channels}")
         if (H, W) != (cfg.image_size, cfg.image_size):
-            raise ValueError(f"the {name} images are {H}x{W} but image_size={cfg.image_size}")
+            raise ValueError(f"the {name} images are {H}x{W}, image_size={cfg.image_size}")
     if val_data is not None and list(val_data.classes) != list(train_data.classes):
-        raise ValueError(f"the validation classes {val_data.classes} are not the training classes "
-                         f"{train_data.classes}")
+        raise ValueError(f"the validation classes {val_data.classes} are not the training "
+                         f"classes {train_data.classes}")
 
 def _fingerprint(data: ImageSet | None) -> str | None:
     "A short hash of a data set's images and labels: other data gives another hash."
@@ -221,18 +224,20 @@ def _fingerprint(data: ImageSet | None) -> str | None:
     h.update(data.images.contiguous().numpy()); h.update(data.labels.numpy())
     return h.hexdigest()
 
-def _run_info(train_data: ImageSet, val_data: ImageSet | None, steps_per_epoch: int, data_info: dict | None):
-    "Everything about the data that defines a run, as a checkpoint stores it and a resume compares it."
+def _run_info(train_data: ImageSet, val_data: ImageSet | None, steps_per_epoch: int,
+              data_info: dict | None) -> dict:
+    "What defines a run besides its settings: a checkpoint stores it, a resume compares it."
     return {"data": dict(data_info or {}), "train_images": len(train_data),
-            "val_images": 0 if val_data is None else len(val_data), "classes": list(train_data.classes),
-            "steps_per_epoch": steps_per_epoch, "train_images_hash": _fingerprint(train_data),
-            "val_images_hash": _fingerprint(val_data)}
+            "val_images": 0 if val_data is None else len(val_data),
+            "classes": list(train_data.classes), "steps_per_epoch": steps_per_epoch,
+            "train_images_hash": _fingerprint(train_data), "val_images_hash": _fingerprint(val_data)}
 
 def _first_difference(saved, current, name: str = "") -> tuple[str, object, object] | None:
-    "The first field (a dotted name) in which two nested dicts differ, with both values; None if none."
+    "The first field (dotted name) in which two nested dicts differ, and both values."
     if isinstance(saved, dict) and isinstance(current, dict):
         for k in [*saved, *(k for k in current if k not in saved)]:
-            d = _first_difference(saved.get(k), current.get(k), f"{name}.{k}" if name else k)
+            key = f"{name}.{k}" if name else k
+            d = _first_difference(saved.get(k), current.get(k), key)
             if d: return d
         return None
     return None if saved == current else (name, saved, current)
