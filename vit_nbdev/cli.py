@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_cli.ipynb #67c3bbf3
 from __future__ import annotations
-import argparse, json, sys
+import argparse, json, os, sys
 from pathlib import Path
 
 # %% auto #0
@@ -65,19 +65,23 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("checkpoint", type=Path, help="model.pt, checkpoint.pt, or any file written by save_model")
     e.add_argument("--data", required=True, help=_DATA_HELP)
     e.add_argument("--split", choices=["test", "val", "train"], default="test", help="split to evaluate (default: test)")
-    e.add_argument("--out", type=Path, help="JSON file to write (default: eval-<split>.json beside the checkpoint)")
+    e.add_argument("--out", type=Path, help="JSON file to write (default: eval-<split>.json beside the checkpoint, "
+                   "or in the current folder for a model inside the installed package)")
     e.add_argument("--batch-size", type=_positive_int, default=500, help="batch size (default: 500)")
     e.add_argument("--device", choices=["cpu", "cuda", "mps"], help="device (default: CUDA > MPS > CPU)")
 
     for name, what in [("predict", "print the most probable classes of images"), ("attention", "draw the [CLS] attention over images")]:
         q = sub.add_parser(name, help=what, description=f"{what[0].upper()}{what[1:]}. The first argument is a checkpoint "
-                           "when it ends in .pt or .pth; without one the pretrained vit-tiny-cifar10 is used.")
+                           "when it is a file written by torch.save (whatever its name); without one the pretrained "
+                           "vit-tiny-cifar10 is used. Images are resized to the model's square size, which stretches "
+                           "a picture that is not square; --crop cuts its centred square first.")
         q.add_argument("inputs", nargs="*", metavar="[CHECKPOINT] IMAGE", help="an optional checkpoint, then image files")
+        q.add_argument("--crop", action="store_true", help="cut each image's centred square before resizing")
         if name == "predict":
             q.add_argument("--topk", type=_positive_int, default=3, help="classes to show per image (default: 3)")
             q.add_argument("--json", action="store_true", help="print JSON instead of text")
         else:
-            q.add_argument("--out", type=Path, required=True, help="PNG file to write")
+            q.add_argument("--out", type=Path, required=True, help="figure file to write (.png, .pdf, .svg or .jpg)")
             q.add_argument("--method", choices=["last", "mean", "rollout"], default="last", help="which attention (default: last)")
             q.add_argument("--data", help=f"take images from a data source instead of files: {_DATA_HELP}")
             q.add_argument("--split", choices=["test", "val"], default="val", help="split of --data (default: val)")
@@ -90,13 +94,59 @@ def _load(checkpoint: Path | None):
     from vit_nbdev.training import load_pretrained
     return load_pretrained() if checkpoint is None else load_model(checkpoint)
 
+def _written_by_torch(path: Path) -> bool:
+    "Whether `path` starts as a `torch.save` file does: a zip archive, or a pickle of the legacy format."
+    try:
+        with open(path, "rb") as f: head = f.read(4)
+    except OSError: return False
+    return head == b"PK\x03\x04" or head[:1] == b"\x80"
+
 def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
-    "An optional leading checkpoint (.pt/.pth), then image paths; every path must exist."
+    "An optional leading checkpoint (recognised by its content), then image paths; every path must be a file."
     paths = [Path(i) for i in inputs]
-    checkpoint = paths.pop(0) if paths and paths[0].suffix in (".pt", ".pth") else None
-    missing = [str(p) for p in ([checkpoint] if checkpoint else []) + paths if not p.is_file()]
+    first = paths[0] if paths else None
+    is_checkpoint = first is not None and (_written_by_torch(first) or first.suffix.lower() in (".pt", ".pth"))
+    checkpoint = paths.pop(0) if is_checkpoint else None
+    folders = [str(p) for p in paths if p.is_dir()]
+    if folders: raise IsADirectoryError(f"{', '.join(folders)}: a directory, not an image file")
+    missing = [str(p) for p in ([checkpoint] if checkpoint else []) + paths if not p.exists()]
     if missing: raise FileNotFoundError(f"no such file: {', '.join(missing)}")
     return checkpoint, paths
+
+_FIGURE_MARK = "vit-nbdev attention"  # in the metadata of every figure the command writes
+_FIGURE_TYPES = {".png": "Software", ".pdf": "Creator", ".svg": "Creator"}  # metadata key of each format
+
+def _package_folder() -> Path:
+    import vit_nbdev
+    return Path(vit_nbdev.__file__).resolve().parent
+
+def _default_out(checkpoint: Path, name: str) -> Path:
+    "`name` beside `checkpoint`, unless that lies in the installed package: then in the current folder."
+    inside = checkpoint.resolve().parent.is_relative_to(_package_folder())
+    return (Path.cwd() if inside else checkpoint.parent) / name
+
+def _is_earlier_output(path: Path, kind: str) -> bool:
+    "Whether the file at `path` is one this command wrote before: an evaluation's JSON, or a figure."
+    if path.stat().st_size > 50_000_000: return False  # larger than any output of ours
+    if kind == "figure": return _FIGURE_MARK.encode() in path.read_bytes()
+    try: previous = json.loads(path.read_text())
+    except (ValueError, UnicodeDecodeError): return False
+    return isinstance(previous, dict) and {"accuracy", "loss", "confusion", "n"} <= set(previous)
+
+def _check_out(path: Path, kind: str) -> Path:
+    "Refuse an output path before any work: a folder, a path under a file or in an unwritable folder, the "
+    "installed package's folder, or an existing file that is not an earlier output of the same kind."
+    if path.is_dir(): raise ValueError(f"--out {str(path)!r} is a directory; give a file name inside it")
+    folder = path.parent
+    while not folder.exists(): folder = folder.parent  # the nearest folder that exists (the rest is created)
+    if not folder.is_dir(): raise ValueError(f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder")
+    if not os.access(folder, os.W_OK): raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
+    if path.resolve().is_relative_to(_package_folder()):
+        raise ValueError(f"--out {str(path)!r} is inside the installed package; write somewhere of yours")
+    if path.exists() and not _is_earlier_output(path, kind):
+        what = "evaluation JSON" if kind == "evaluation" else "attention figure"
+        raise ValueError(f"--out {str(path)!r} exists and is not an earlier {what}; not overwriting it")
+    return path
 
 def _resolve_auto(args) -> str:
     "For --data auto: CIFAR-10 if it loads (cache or download), else the synthetic shapes, with a notice."
@@ -129,24 +179,18 @@ def cmd_evaluate(args) -> int:
     from vit_nbdev.data import load_data
     from vit_nbdev.training import evaluate, pick_device
     model = _load(args.checkpoint)
+    out = _check_out(args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"), "evaluation")
     cfg = model.config
-    data = load_data(args.data, args.split if args.split != "train" else "train", image_size=cfg.image_size)
+    data = load_data(args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names)  # only this split
     if args.split == "train": data = data[0]
-    model_classes = list(cfg.class_names or [str(i) for i in range(cfg.num_classes)])
-    if sorted(data.classes) != sorted(model_classes):
-        raise ValueError(f"the checkpoint's classes {model_classes} are not the data's classes {data.classes}")
-    if data.classes != model_classes:  # same classes in another order: relabel the data to the model's order
-        from vit_nbdev.data import ImageSet
-        import torch
-        remap = torch.tensor([model_classes.index(c) for c in data.classes])
-        data = ImageSet(data.images, remap[data.labels], model_classes)
     device = pick_device(args.device)
-    result = evaluate(model.to(device), data, args.batch_size, device)
+    result = evaluate(model.to(device), data, args.batch_size, device)  # checks the data's classes
     result.update(checkpoint=str(args.checkpoint), data=str(args.data), split=args.split)
-    out = args.out or args.checkpoint.parent / f"eval-{args.split}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"{args.split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  ({result['n']} images)")
     for name, acc in result["per_class_accuracy"].items(): print(f"  {name:>12} {acc:.2%}")
+    sys.stdout.flush()  # the result is shown before the write, which may still fail
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"written: {out}")
     return 0
 
@@ -155,7 +199,7 @@ def cmd_predict(args) -> int:
     from vit_nbdev.training import predict
     checkpoint, images = _split_inputs(args.inputs)
     if not images: raise ValueError("give at least one image file")
-    results = predict(_load(checkpoint), images, topk=args.topk)
+    results = predict(_load(checkpoint), images, topk=args.topk, crop=args.crop)
     if args.json: print(json.dumps({str(p): [{"class": c, "probability": round(q, 6)} for c, q in r] for p, r in zip(images, results)}, indent=2))
     else:
         for p, r in zip(images, results): print(f"{p}: " + ", ".join(f"{c} {q:.1%}" for c, q in r))
@@ -167,6 +211,11 @@ def cmd_attention(args) -> int:
     from vit_nbdev.data import load_data, read_image
     from vit_nbdev.visualization import plot_attention_overlay
     checkpoint, paths = _split_inputs(args.inputs)
+    out = _check_out(args.out, "figure")  # a folder is refused here, before a suffix is added
+    if not out.suffix: out = _check_out(out.with_name(out.name + ".png"), "figure")  # as savefig would
+    if out.suffix.lower() not in _FIGURE_TYPES:
+        raise ValueError(f"--out {str(out)!r}: cannot write a {out.suffix} figure; use one of "
+                         f"{', '.join(_FIGURE_TYPES)}")
     model = _load(checkpoint)
     size = model.config.image_size
     if args.data is not None:
@@ -174,12 +223,12 @@ def cmd_attention(args) -> int:
         data = load_data(args.data, "train", image_size=size)[1] if args.split == "val" else load_data(args.data, "test", image_size=size)
         idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()  # spread over the split, deterministic
         images, labels = data.images[idx], data.labels[idx]
-    elif paths: images, labels = torch.stack([read_image(p, size) for p in paths]), None
+    elif paths: images, labels = torch.stack([read_image(p, size, crop=args.crop) for p in paths]), None
     else: raise ValueError("give image files, or --data SOURCE to take images from a data source")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     fig = plot_attention_overlay(model, images, labels, method=args.method, ncols=min(5, len(images)))
-    fig.savefig(args.out, dpi=120, bbox_inches="tight")
-    print(f"written: {args.out} ({len(images)} images, {args.method} attention)")
+    fig.savefig(out, dpi=120, bbox_inches="tight", metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK})
+    print(f"written: {out} ({len(images)} images, {args.method} attention)")
     return 0
 
 # %% ../nbs/08_cli.ipynb #169e5920
@@ -190,8 +239,13 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try: return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print("vit-nbdev: interrupted; a training run continues from its last checkpoint with --resume", file=sys.stderr)
+        print("vit-nbdev: interrupted; --resume continues a training run from its last checkpoint (one stopped "
+              "before its first checkpoint starts again)", file=sys.stderr)
         return 130
-    except (ValueError, FileNotFoundError, RuntimeError, FloatingPointError, ImportError) as e:
+    except OSError as e:  # the file system said no (permissions, full disk, a file where a folder should be)
+        what = f"{e.strerror}: {e.filename!r}" if e.strerror and e.filename else str(e)
+        print(f"vit-nbdev {args.command}: error: {what}", file=sys.stderr)
+        return 1
+    except (ValueError, RuntimeError, FloatingPointError, ImportError) as e:
         print(f"vit-nbdev {args.command}: error: {e}", file=sys.stderr)
         return 1

@@ -19,6 +19,13 @@ def _show_constant(name: str, value, doc: str, text: str | None = None):
         text = "{\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in value.items()) + "}" if isinstance(value, dict) else repr(value)
     display(Markdown(f"---\n\n### {name}\n\n```python\n{name} = {text}\n```\n\n{doc}"))
 
+def _require_file(path: str | Path, what: str = "file") -> Path:
+    "`path` as a `Path` if it is a file; else an `OSError` that names `what` and the path."
+    p = Path(path)
+    if p.is_dir(): raise IsADirectoryError(f"{what} {str(p)!r} is a directory, not a file")
+    if not p.is_file(): raise FileNotFoundError(f"{what} {str(p)!r} does not exist")
+    return p
+
 # %% ../nbs/00_config.ipynb #f62cd018
 ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")  # chapter 02: per-head modules, merged qkv, fused kernel
 HIDDEN_ACTS = ("gelu", "gelu_tanh")  # chapter 03: the exact GELU and its tanh approximation
@@ -51,7 +58,11 @@ class ViTConfig:
             if not isinstance(use_faster_attention, bool):
                 raise ValueError(f"use_faster_attention must be True or False, got {use_faster_attention!r}")
             self.attn_implementation = "sdpa" if use_faster_attention else "heads"
-        if self.class_names is not None: self.class_names = tuple(self.class_names)
+        if self.class_names is not None:
+            if not isinstance(self.class_names, (list, tuple)):  # a str would become one class per letter
+                raise ValueError(f"class_names must be a list of {self.num_classes} strings (num_classes), "
+                                 f"got {type(self.class_names).__name__} {self.class_names!r}")
+            self.class_names = tuple(self.class_names)
         self.validate()
 
     def validate(self):
@@ -122,19 +133,22 @@ class ViTConfig:
     @classmethod
     def from_json(cls, text_or_path: str | Path) -> ViTConfig:
         "Read a config from JSON text or from a `.json` file."
-        s = str(text_or_path)
+        s, source = str(text_or_path), "config"
         if not s.lstrip().startswith("{"):
-            p = Path(s)
-            if not p.is_file(): raise ValueError(f"config file {s!r} does not exist")
-            s = p.read_text()
+            p, source = _require_file(s, "config file"), f"config file {s!r}"
+            try: s = p.read_text()
+            except (OSError, UnicodeDecodeError) as e:
+                raise ValueError(f"{source} cannot be read: {e}") from None
         try: d = json.loads(s)
-        except json.JSONDecodeError as e: raise ValueError(f"config is not valid JSON: {e}") from None
-        return cls.from_dict(d)
+        except json.JSONDecodeError as e: raise ValueError(f"{source} is not valid JSON: {e}") from None
+        try: return cls.from_dict(d)
+        except ValueError as e: raise ValueError(f"{source}: {e}") from None
 
     @classmethod
     def from_preset(cls, name: str, **overrides) -> ViTConfig:
         "The named preset from `PRESETS`, with any field replaced by `overrides`."
-        if name not in PRESETS: raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
+        if not isinstance(name, str) or name not in PRESETS:
+            raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
         return cls.from_dict({**PRESETS[name], **overrides})
 
 # %% ../nbs/00_config.ipynb #11107037

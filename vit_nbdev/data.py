@@ -138,19 +138,49 @@ def show_images(data: ImageSet, # images to draw (the first `n`)
 # %% ../nbs/05_data.ipynb #7e546ff0
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
-def read_image(path: str | Path, image_size: int | None = None) -> torch.Tensor:
-    "One image file as a (3, H, W) uint8 RGB tensor, resized to `image_size` x `image_size` if given."
-    from torchvision.io import decode_image, ImageReadMode
-    try: img = decode_image(str(path), mode=ImageReadMode.RGB)
-    except Exception:
-        try:
-            from PIL import Image
-            with Image.open(path) as im: img = torch.from_numpy(__import__("numpy").asarray(im.convert("RGB")).copy()).permute(2, 0, 1)
-        except Exception as e: raise ValueError(f"cannot read image {str(path)!r}: {e}") from None
+def _as_seen(im) -> torch.Tensor:
+    "A PIL image as a person sees it, as (3, H, W) uint8 RGB."
+    import numpy as np
+    from PIL import Image, ImageOps
+    im.seek(0)  # animated GIF, multi-page TIFF: the first frame
+    im = ImageOps.exif_transpose(im)  # a phone photo stored sideways, turned upright
+    if im.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):  # 16/32-bit, float
+        a = np.asarray(im).astype(np.float64)  # (H, W)
+        if im.mode.startswith("I;16") or (im.mode == "I" and a.max() > 255): a = a / 257
+        elif im.mode == "F" and 0 <= a.min() <= a.max() <= 1: a = a * 255  # in [0, 1]
+        grey = np.clip(np.round(a), 0, 255).astype(np.uint8)
+        return torch.from_numpy(grey)[None].expand(3, -1, -1).contiguous()
+    if "A" in im.mode.upper() or "transparency" in im.info:  # see-through: over white
+        rgba = im.convert("RGBA")
+        im = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba)
+    rgb = np.asarray(im.convert("RGB"))  # palette, CMYK, 1-bit...: (H, W, 3)
+    return torch.from_numpy(rgb.copy()).permute(2, 0, 1)
+
+def read_image(path: str | Path, # an image file in any format Pillow reads
+               image_size: int | None = None, # side of the square to resize to
+               crop: bool = False, # cut the centred square first (keeps proportions)
+              ) -> torch.Tensor:
+    "An image file as a (3, H, W) uint8 RGB tensor: the picture a person sees."
+    from PIL import Image
+    try:
+        with Image.open(path) as im: img = _as_seen(im)  # (3, H, W)
+    except Exception as e:
+        raise ValueError(f"cannot read image {str(path)!r}: {e}") from None
+    if crop:
+        H, W = img.shape[1:]
+        s = min(H, W)
+        top, left = (H - s) // 2, (W - s) // 2
+        img = img[:, top:top + s, left:left + s]  # (3, s, s)
     if image_size is not None and tuple(img.shape[1:]) != (image_size, image_size):
-        img = F.interpolate(img[None].float(), size=(image_size, image_size), mode="bilinear", antialias=True,
-                            align_corners=False)[0].round().clamp(0, 255).to(torch.uint8)
+        img = F.interpolate(img[None].float(), size=(image_size, image_size),
+                            mode="bilinear", antialias=True, align_corners=False)[0]
+        img = img.round().clamp(0, 255).to(torch.uint8)
     return img
+
+def _class_folders(folder: Path) -> list[str]:
+    "The sorted names of the visible sub-folders of `folder`: its classes."
+    return sorted(d.name for d in folder.iterdir()
+                  if d.is_dir() and not d.name.startswith("."))
 
 def load_image_folder(root: str | Path, # folder holding `split/` in ImageFolder layout
                       split: str = "train", # the sub-folder to read: train, val or test
@@ -160,7 +190,7 @@ def load_image_folder(root: str | Path, # folder holding `split/` in ImageFolder
     "Read `root/split/<class>/<image>` into memory as an `ImageSet`."
     folder = Path(root) / split
     if not folder.is_dir(): raise FileNotFoundError(f"image folder {str(folder)!r} does not exist")
-    found = sorted(d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
+    found = _class_folders(folder)
     if not found: raise ValueError(f"{str(folder)!r} has no class sub-folders (expected {folder}/<class>/<image>)")
     classes = list(classes) if classes is not None else found
     unknown = sorted(set(found) - set(classes))
@@ -220,6 +250,7 @@ def load_data(source: str | Path, # "cifar10", "synthetic" or a folder in ImageF
               seed: int = 0, # seed of the validation split (and of the synthetic images)
               image_size: int = 32, # image side for folders and synthetic images
               synthetic_size: int = 30000, # number of synthetic images in the train split (test/val: a quarter)
+              classes: list[str] | None = None, # a folder's classes; None: train/'s
              ) -> tuple[ImageSet, ImageSet] | ImageSet:
     "The `split` of a data source: (train, val) for 'train', else one `ImageSet`."
     if split not in ("train", "val", "test"): raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
@@ -232,14 +263,19 @@ def load_data(source: str | Path, # "cifar10", "synthetic" or a folder in ImageF
         data = load_cifar10(train=split == "train")
         return split_train_val(data, val_size, seed) if split == "train" else data
     root = Path(source)
-    if not (root / "train").is_dir():
-        raise FileNotFoundError(f"data source {source!r} is neither 'cifar10', 'synthetic' nor a folder with a train/ "
-                                f"sub-folder")
-    train = load_image_folder(root, "train", image_size)
-    if split == "train":
-        if (root / "val").is_dir(): return train, load_image_folder(root, "val", image_size, classes=train.classes)
-        return split_train_val(train, val_size, seed)
-    return load_image_folder(root, split, image_size, classes=train.classes)
+    if not root.is_dir():
+        raise FileNotFoundError(f"data source {source!r} is neither 'cifar10', "
+                                "'synthetic' nor a folder")
+    if not (root / split).is_dir():
+        raise FileNotFoundError(f"folder {source!r} has no {split}/ sub-folder "
+                                f"({root / split}/<class>/<image>)")
+    if classes is None and (root / "train").is_dir():  # listed, not read
+        classes = _class_folders(root / "train")
+    if split != "train": return load_image_folder(root, split, image_size, classes)
+    train = load_image_folder(root, "train", image_size, classes=classes)
+    if (root / "val").is_dir():
+        return train, load_image_folder(root, "val", image_size, classes=train.classes)
+    return split_train_val(train, val_size, seed)
 
 # %% ../nbs/05_data.ipynb #d327232f
 class Augment:

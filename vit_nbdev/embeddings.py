@@ -96,6 +96,7 @@ class PatchEmbeddings(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Images (B, C, H, W) -> patch vectors (B, num_patches, hidden_size)."
         check_images(x, self.num_channels, self.image_size)
+        x = x.to(self.projection.weight.dtype)  # float64, half: the weights' type
         x = self.projection(x)  # (B, D, H/P, W/P)
         return x.flatten(2).transpose(1, 2)  # (B, N, D), patches in row-major order
 

@@ -4,19 +4,20 @@
 
 # %% ../nbs/04_model.ipynb #ea4e6713
 from __future__ import annotations
-import os, tempfile, warnings
+import os, re, tempfile, warnings
 from functools import partial
 from pathlib import Path
 import torch
 from torch import nn
-from .config import ViTConfig
+from .config import ViTConfig, _require_file
 from .embeddings import Embeddings
 from .attention import FasterMultiHeadAttention, MultiHeadAttention, copy_attention_weights
 from .encoder import Encoder
 
 # %% auto #0
 __all__ = ['ViTForClassfication', 'ViTForClassification', 'count_parameters', 'parameter_counts', 'plot_parameter_counts',
-           'model_to_dict', 'model_from_dict', 'atomic_save', 'save_model', 'load_model', 'from_timm', 'to_timm']
+           'model_to_dict', 'model_from_dict', 'atomic_save', 'remove_partial_writes', 'save_model', 'load_model',
+           'from_timm', 'to_timm']
 
 # %% ../nbs/04_model.ipynb #7c8d1db4
 from typing import TYPE_CHECKING
@@ -106,10 +107,43 @@ def model_from_dict(d: dict, source: str = "the dict") -> ViTForClassification:
                          "save models with save_model")
     try: config = ViTConfig.from_dict(d["config"])
     except (KeyError, ValueError) as e: raise ValueError(f"{source} holds an unusable config: {e}") from None
+    state_dict = d.get("state_dict")
+    _check_weights(state_dict, config, source)  # before allocating the model
     model = ViTForClassification(config)
-    try: model.load_state_dict(d["state_dict"])
-    except (KeyError, RuntimeError) as e: raise ValueError(f"{source} holds weights that do not fit its config: {e}") from None
+    model.load_state_dict(state_dict)
     return model.eval()
+
+def _check_weights(state_dict, config: ViTConfig, source: str):
+    "Refuse weights that do not fit `config`, or are not finite, building no model."
+    def refuse(why):
+        raise ValueError(f"{source} holds weights that do not fit its config: {why}")
+    if not isinstance(state_dict, dict) or not all(
+            isinstance(v, torch.Tensor) for v in state_dict.values()):
+        refuse("'state_dict' is not a dict of tensors")
+    # cheap checks first: a config asking for a huge model fails before a meta build
+    blocks = {k.split(".")[2] for k in state_dict if k.startswith("encoder.blocks.")}
+    if len(blocks) != config.num_hidden_layers:
+        refuse(f"{len(blocks)} encoder blocks, but num_hidden_layers="
+               f"{config.num_hidden_layers}")
+    def check_shapes(needed: dict):
+        for name, shape in needed.items():
+            if name not in state_dict: refuse(f"{name} is missing")
+            found = tuple(state_dict[name].shape)
+            if found != tuple(shape):
+                refuse(f"{name} is {found}, the config needs {tuple(shape)}")
+    D, P, C = config.hidden_size, config.patch_size, config.num_channels
+    check_shapes({"embeddings.patch_embeddings.projection.weight": (D, C, P, P),
+                  "embeddings.position_embeddings": (1, config.num_patches + 1, D),
+                  "classifier.weight": (config.num_classes, D)})
+    with torch.device("meta"):  # every name and shape, with no memory behind them
+        skeleton = ViTForClassification(config)
+    check_shapes({k: v.shape for k, v in skeleton.state_dict().items()})
+    unexpected = sorted(set(state_dict) - set(skeleton.state_dict()))
+    if unexpected: refuse(f"unexpected weights {unexpected[:3]}")
+    for name, t in state_dict.items():
+        if t.is_floating_point() and not torch.isfinite(t).all():
+            raise ValueError(f"{source} holds non-finite weights (NaN or infinity) in "
+                             f"{name}")
 
 def atomic_save(obj, path: str | Path):
     "`torch.save` `obj` to a temporary file beside `path`, then rename it to `path`, so `path` is never half-written."
@@ -126,6 +160,15 @@ def atomic_save(obj, path: str | Path):
         if os.path.exists(tmp): os.unlink(tmp)
         raise
 
+def remove_partial_writes(folder: str | Path) -> list[Path]:
+    "Delete the temporary files that interrupted `atomic_save` calls left in `folder`."
+    folder = Path(folder)
+    if not folder.is_dir(): return []
+    ours = re.compile(r"\..+\.\w{8}\.tmp")  # mkstemp's names: .<target>.<8 chars>.tmp
+    partial = [p for p in folder.glob(".*.tmp") if ours.fullmatch(p.name)]
+    for p in partial: p.unlink(missing_ok=True)
+    return partial
+
 def save_model(model: ViTForClassification, path: str | Path) -> Path:
     "Save `model`'s config and weights to one file at `path`, atomically."
     atomic_save(model_to_dict(model), path)
@@ -133,8 +176,7 @@ def save_model(model: ViTForClassification, path: str | Path) -> Path:
 
 def load_model(path: str | Path, map_location: str | torch.device = "cpu") -> ViTForClassification:
     "Load a model saved by `save_model` (or a training checkpoint), in eval mode, refusing unreadable or foreign files."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"model file {str(path)!r} does not exist")
+    path = _require_file(path, "model file")  # "does not exist" or "is a directory"
     try: d = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
         reason = str(e).split(". ")[0]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import json, math, os, platform, random, time
+import hashlib, json, math, os, platform, random, time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, asdict, fields
@@ -16,7 +16,8 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .config import ViTConfig
 from .embeddings import dropout_generator
-from .model import ViTForClassification, atomic_save, model_to_dict, model_from_dict, save_model, load_model
+from .model import (ViTForClassification, atomic_save, model_to_dict, model_from_dict, save_model,
+                             load_model, remove_partial_writes)
 from .data import ImageSet, Augment, Batches, load_data, read_image, to_model_input
 
 # %% auto #0
@@ -135,9 +136,26 @@ def make_scheduler(optimizer: torch.optim.Optimizer, total_steps: int, warmup_st
     return sched.SequentialLR(optimizer, [warmup, decay], milestones=[warmup_steps])
 
 # %% ../nbs/06_training.ipynb #45aee730
+def _match_classes(model: nn.Module, data: ImageSet) -> ImageSet:
+    "`data` with its labels in the model's class order; a `ValueError` if its classes are not the model's."
+    cfg = getattr(model, "config", None)
+    if not isinstance(cfg, ViTConfig): return data  # a model that names no classes: the data's order
+    names = list(cfg.class_names or [])
+    if len(data.classes) != cfg.num_classes or (names and sorted(names) != sorted(data.classes)):
+        raise ValueError(f"the model's {cfg.num_classes} classes {names or ''} are not the data's "
+                         f"{len(data.classes)} classes {list(data.classes)}")
+    if not names or names == list(data.classes): return data
+    to_model = torch.tensor([names.index(c) for c in data.classes])  # data label -> model label
+    return ImageSet(data.images, to_model[data.labels], names, data.masks)
+
 @torch.no_grad()
-def evaluate(model: nn.Module, data: ImageSet, batch_size: int = 500, device: str | torch.device | None = None) -> dict:
+def evaluate(model: nn.Module, # a classifier returning (logits, ...), such as `ViTForClassification`
+             data: ImageSet, # images whose classes are the model's (in any order)
+             batch_size: int = 500, # images per forward pass
+             device: str | torch.device | None = None, # where to compute; None: the model's device
+            ) -> dict:
     "Loss, accuracy, per-class accuracy and confusion matrix of `model` on `data`."
+    data = _match_classes(model, data)  # refuses other classes; relabels the same ones in another order
     device = torch.device(device) if device is not None else next(model.parameters()).device
     was_training = model.training
     model.eval()
@@ -171,6 +189,68 @@ class NonFiniteLossError(FloatingPointError):
 class RunFolderError(ValueError):
     "A run folder cannot be used as asked (it holds another run, or has nothing to resume)."
 
+_RUN_FILES = ("config.json", "train_config.json", "metrics.jsonl", "curves.png",
+              "summary.json")
+
+def _check_run_dir(run_dir: Path, resume: bool):
+    "Refuse a run folder that cannot be used as asked (cheap: `train` checks before loading)."
+    if run_dir.exists() and not run_dir.is_dir():
+        raise RunFolderError(f"run folder {str(run_dir)!r} is a file, not a folder")
+    checkpoint, model = run_dir / "checkpoint.pt", run_dir / "model.pt"
+    if not resume and (checkpoint.exists() or model.exists()):
+        held = "checkpoint.pt" if checkpoint.exists() else "model.pt"
+        raise RunFolderError(f"run folder {str(run_dir)!r} holds a run ({held}); resume it or "
+                             "choose another folder")
+    if resume and not checkpoint.is_file():
+        if model.exists():
+            raise RunFolderError(f"nothing to resume: {str(run_dir)!r} holds a model.pt but no "
+                                 "checkpoint.pt")
+        if not any((run_dir / f).exists() for f in _RUN_FILES):
+            raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} is missing")
+        # else: a run stopped before its first checkpoint, which starts again
+
+def _check_data(model_config: ViTConfig, train_data: ImageSet, val_data: ImageSet | None):
+    "Refuse data the model cannot read, naming the field, before a run writes anything."
+    cfg = model_config
+    for arg, name, data in [("train_data", "training", train_data), ("val_data", "validation", val_data)]:
+        if data is None and arg == "val_data": continue
+        if not isinstance(data, ImageSet):
+            raise ValueError(f"{arg} must be an ImageSet, got {type(data).__name__}")
+        C, H, W = data.images.shape[1:]
+        if C != cfg.num_channels:
+            raise ValueError(f"the {name} images have {C} channels but num_channels="
+                             f"{cfg.num_channels}")
+        if (H, W) != (cfg.image_size, cfg.image_size):
+            raise ValueError(f"the {name} images are {H}x{W}, image_size={cfg.image_size}")
+    if val_data is not None and list(val_data.classes) != list(train_data.classes):
+        raise ValueError(f"the validation classes {val_data.classes} are not the training "
+                         f"classes {train_data.classes}")
+
+def _fingerprint(data: ImageSet | None) -> str | None:
+    "A short hash of a data set's images and labels: other data gives another hash."
+    if data is None: return None
+    h = hashlib.blake2b(digest_size=8)
+    h.update(data.images.contiguous().numpy()); h.update(data.labels.numpy())
+    return h.hexdigest()
+
+def _run_info(train_data: ImageSet, val_data: ImageSet | None, steps_per_epoch: int,
+              data_info: dict | None) -> dict:
+    "What defines a run besides its settings: a checkpoint stores it, a resume compares it."
+    return {"data": dict(data_info or {}), "train_images": len(train_data),
+            "val_images": 0 if val_data is None else len(val_data),
+            "classes": list(train_data.classes), "steps_per_epoch": steps_per_epoch,
+            "train_images_hash": _fingerprint(train_data), "val_images_hash": _fingerprint(val_data)}
+
+def _first_difference(saved, current, name: str = "") -> tuple[str, object, object] | None:
+    "The first field (dotted name) in which two nested dicts differ, and both values."
+    if isinstance(saved, dict) and isinstance(current, dict):
+        for k in [*saved, *(k for k in current if k not in saved)]:
+            key = f"{name}.{k}" if name else k
+            d = _first_difference(saved.get(k), current.get(k), key)
+            if d: return d
+        return None
+    return None if saved == current else (name, saved, current)
+
 @contextmanager
 def _num_threads(n: int):
     before = torch.get_num_threads()
@@ -189,8 +269,11 @@ class Trainer:
                  run_dir: str | Path | None = None, # folder for checkpoint, metrics and curves; None keeps nothing
                  resume: bool = False, # continue the run whose checkpoint is in run_dir
                  progress: bool | str = True, # True: progress bars and a line per epoch; "lines": only the lines; False: quiet
+                 data_info: dict | None = None, # where the data came from (`train` fills it); checked on resume
                 ):
         self.config = config = config or TrainConfig()
+        _check_data(model_config, train_data, val_data)  # before anything is built or written
+        if run_dir is not None: _check_run_dir(Path(run_dir), resume)
         self.train_data, self.val_data, self.progress = train_data, val_data, progress
         self.run_dir = Path(run_dir) if run_dir is not None else None
         self.device = pick_device(config.device)
@@ -216,6 +299,7 @@ class Trainer:
         self.pool = ThreadPoolExecutor(self.shards, initializer=torch.set_num_threads, initargs=(1,)) if self.shards > 1 else None
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
+        self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
         if self.run_dir is not None: self._prepare_run_dir(resume)
 
     @property
@@ -231,22 +315,27 @@ class Trainer:
 # %% ../nbs/06_training.ipynb #3dab086e
 @patch
 def _prepare_run_dir(self: Trainer, resume: bool):
-    if resume:
-        if not self.checkpoint_path.is_file():
-            raise RunFolderError(f"nothing to resume: {str(self.checkpoint_path)!r} does not exist")
+    removed = remove_partial_writes(self.run_dir)  # files of checkpoint writes that were cut short
+    if removed and self.progress: print(f"removed {len(removed)} unfinished checkpoint write(s)")
+    if resume and self.checkpoint_path.is_file():
         self.load_checkpoint(self.checkpoint_path)
+        self._write_metrics()  # exactly the checkpoint's history: no epoch twice, none missing
         return
-    if self.run_dir.exists() and any(self.run_dir.iterdir()):
-        raise RunFolderError(f"run folder {str(self.run_dir)!r} is not empty (it holds another run); "
-                             "resume it or choose another folder")
+    # a new run, or one stopped before its first checkpoint (which is not a run yet): start afresh
+    for name in _RUN_FILES: (self.run_dir / name).unlink(missing_ok=True)
     self.run_dir.mkdir(parents=True, exist_ok=True)
     self.model.config.to_json(self.run_dir / "config.json")
     (self.run_dir / "train_config.json").write_text(json.dumps(self.config.to_dict(), indent=2) + "\n")
 
+@patch
+def _write_metrics(self: Trainer):
+    "Rewrite metrics.jsonl from the history."
+    (self.run_dir / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in self.history))
+
 # %% ../nbs/06_training.ipynb #f8b57ad5
 @patch
 def _state(self: Trainer) -> dict:
-    return {"format": _CHECKPOINT_FORMAT, "version": 1,
+    return {"format": _CHECKPOINT_FORMAT, "version": 2, "run": self.run_info, "shards": self.shards,
             "model": model_to_dict(self.inference_model),  # what load_model reads from a checkpoint: the model to use
             "weights": {k: v.detach().cpu() for k, v in self.model.state_dict().items()},  # the trained weights, to resume
             "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
@@ -269,14 +358,16 @@ def load_checkpoint(self: Trainer, path: str | Path):
     except Exception as e: raise ValueError(f"{str(path)!r} is not a readable checkpoint: {str(e).split('. ')[0]}") from None
     if not isinstance(state, dict) or state.get("format") != _CHECKPOINT_FORMAT:
         raise ValueError(f"{str(path)!r} is not a vit_nbdev training checkpoint")
-    if TrainConfig.from_dict(state["train_config"]) != self.config:
-        raise RunFolderError(f"{str(path)!r} was trained with other settings ({state['train_config']}); "
-                             "resume with the same settings")
-    if len(state["rng"]["dropout"]) != self.shards:
-        raise RunFolderError(f"{str(path)!r} was trained with {len(state['rng']['dropout'])} shards, not {self.shards}")
+    saved = {"model": state["model"].get("config"), "train": state["train_config"],
+             "shards": len(state["rng"]["dropout"]), "run": state.get("run", self.run_info)}  # v1: no "run"
+    now = {"model": self.model.config.to_dict(), "train": self.config.to_dict(), "shards": self.shards,
+           "run": self.run_info}
+    difference = _first_difference(saved, now)
+    if difference:
+        field, before, after = difference
+        raise RunFolderError(f"cannot resume {str(path)!r}: {field} differs (checkpoint: {before!r}, this run: "
+                             f"{after!r}); resume with the same data and settings, or use a new run folder")
     model = model_from_dict(state["model"], source=repr(str(path)))
-    if model.config != self.model.config:
-        raise RunFolderError(f"{str(path)!r} holds a different model ({model.config}) than the one asked for")
     self.model.load_state_dict(state["weights"])
     self.optimizer.load_state_dict(state["optimizer"])
     if self.ema is not None:
@@ -300,6 +391,14 @@ def _shard(self: Trainer, x, y, total: int, generator):
     return grads, loss.detach(), correct
 
 @patch
+def _saved(self: Trainer) -> str:
+    "What a stopped run leaves on disk, in words."
+    if self.run_dir is None: return "nothing was saved (no run folder)"
+    if self.epoch == 0 or not self.checkpoint_path.is_file():
+        return "no checkpoint was written (the first is written at the end of epoch 1)"
+    return f"the checkpoint of epoch {self.epoch} is kept at {self.checkpoint_path}"
+
+@patch
 def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
     "One optimiser step on the batch (x, y); returns the batch's mean loss and number of correct predictions."
     if self.shards == 1: results = [self._shard(x, y, len(y), self.dropout_generators[0])]
@@ -311,8 +410,8 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
         p.grad = results[0][0][i] if len(results) == 1 else sum(r[0][i] for r in results)  # fixed order: reproducible
     loss = sum(r[1] for r in results).item()
     if not math.isfinite(loss):
-        raise NonFiniteLossError(f"training loss became {loss} at epoch {self.epoch + 1}; the last good checkpoint "
-                                 f"(epoch {self.epoch}) is kept at {self.checkpoint_path}. Try a lower learning rate.")
+        raise NonFiniteLossError(f"training loss became {loss} at epoch {self.epoch + 1}; {self._saved()}. "
+                                 "Try a lower learning rate.")
     if self.config.grad_clip > 0: nn.utils.clip_grad_norm_(self.params, self.config.grad_clip)
     self.optimizer.step()
     self.optimizer.zero_grad(set_to_none=True)
@@ -401,11 +500,13 @@ def train(data: str | Path, # "cifar10", "synthetic", or a folder in ImageFolder
     config = config or TrainConfig()
     model_config = model_config or ViTConfig.from_preset("vit-tiny-cifar10")
     run_dir = Path(run_dir)
-    if not resume and run_dir.exists() and (not run_dir.is_dir() or any(run_dir.iterdir())):  # before loading any data
-        raise RunFolderError(f"run folder {str(run_dir)!r} is not empty (it holds another run); resume it or choose another folder")
+    _check_run_dir(run_dir, resume)  # before loading any data
     train_data, val_data = load_data(data, "train", val_size=val_size, seed=config.seed, image_size=model_config.image_size,
                                      synthetic_size=synthetic_size)
-    trainer = Trainer(model_config, train_data, val_data, config, run_dir=run_dir, resume=resume, progress=progress)
+    source = str(data) if str(data) in ("synthetic", "cifar10") else "folder"  # a folder: its images' hash
+    data_info = {"source": source, "val_size": val_size, **({"synthetic_size": synthetic_size} if source == "synthetic" else {})}
+    trainer = Trainer(model_config, train_data, val_data, config, run_dir=run_dir, resume=resume, progress=progress,
+                      data_info=data_info)
     trainer.fit()
     save_model(trainer.inference_model, run_dir / "model.pt")
     last = trainer.history[-1]
@@ -434,12 +535,19 @@ def load_pretrained(name: str = "vit-tiny-cifar10") -> ViTForClassification:
 def predict(model: ViTForClassification, # a trained model; its config names the classes
             images: list[str | Path] | torch.Tensor, # image files, or uint8 images (B, C, H, W)
             topk: int = 3, # how many classes to return per image
+            crop: bool = False, # image files: cut the centred square before resizing (see `read_image`)
            ) -> list[list[tuple[str, float]]]:
     "The `topk` most probable classes of each image, as (class name, probability) pairs."
+    if isinstance(topk, bool) or not isinstance(topk, int) or topk <= 0:
+        raise ValueError(f"topk must be a positive integer, got {topk!r}")
     model.eval()
     cfg = model.config
-    if not isinstance(images, torch.Tensor): images = torch.stack([read_image(p, cfg.image_size) for p in images])
-    probs = model(to_model_input(images, next(model.parameters()).device))[0].softmax(-1).cpu()
+    if isinstance(images, (str, Path)): images = [images]  # one file, not one file per character
+    if not isinstance(images, torch.Tensor):
+        images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])  # (B, 3, S, S)
+    probs = model(to_model_input(images, next(model.parameters()).device))[0].softmax(-1).cpu()  # (B, K)
+    if not torch.isfinite(probs).all():
+        raise ValueError("the model's output is not finite (NaN or infinity): its weights are damaged")
     names = cfg.class_names or [str(i) for i in range(cfg.num_classes)]
     top = probs.topk(min(topk, cfg.num_classes), dim=-1)
     return [[(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())] for ps, idx in zip(top.values, top.indices)]
