@@ -158,6 +158,7 @@ def _resolve_auto(args) -> str:
               "shapes instead. Pass --data cifar10 to insist on CIFAR-10, or --data DIR for a folder of images.", file=sys.stderr)
         return "synthetic"
 
+# %% ../nbs/08_cli.ipynb #4359b951
 def cmd_train(args) -> int:
     "`vit-nbdev train`: train into a run folder with `train`."
     from vit_nbdev.config import ViTConfig
@@ -167,13 +168,14 @@ def cmd_train(args) -> int:
     config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, augment=args.augment, ema_decay=args.ema_decay,
                          device=args.device, precision=args.precision, seed=args.seed)
     data = _resolve_auto(args)
-    trainer = train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,
-                    progress="lines" if args.no_progress else True, synthetic_size=args.synthetic_size)
+    train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,
+          progress="lines" if args.no_progress else True, synthetic_size=args.synthetic_size)
     summary = json.loads((out / "summary.json").read_text())
     n = summary["epochs"]
     print(f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy {summary['val_accuracy']:.2%}; run folder: {out}")
     return 0
 
+# %% ../nbs/08_cli.ipynb #aa2eb1b9
 def cmd_evaluate(args) -> int:
     "`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it as JSON."
     from vit_nbdev.data import load_data
@@ -194,6 +196,7 @@ def cmd_evaluate(args) -> int:
     print(f"written: {out}")
     return 0
 
+# %% ../nbs/08_cli.ipynb #238fadd8
 def cmd_predict(args) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
     from vit_nbdev.training import predict
@@ -205,6 +208,7 @@ def cmd_predict(args) -> int:
         for p, r in zip(images, results): print(f"{p}: " + ", ".join(f"{c} {q:.1%}" for c, q in r))
     return 0
 
+# %% ../nbs/08_cli.ipynb #7595be94
 def cmd_attention(args) -> int:
     "`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image files or images of a data source."
     import torch

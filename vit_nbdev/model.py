@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_model.ipynb #ea4e6713
 from __future__ import annotations
-import os, re, tempfile, warnings
+import os, re, tempfile
 from functools import partial
 from pathlib import Path
 import torch

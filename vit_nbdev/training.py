@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import hashlib, json, math, os, platform, random, time
+import hashlib, json, math, platform, random, time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, asdict, fields
