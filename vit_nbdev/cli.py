@@ -154,7 +154,7 @@ def _resolve_auto(args) -> str:
     from vit_nbdev.data import load_cifar10, DataUnavailableError
     try: load_cifar10(train=False); return "cifar10"
     except DataUnavailableError as e:
-        print(f"vit-nbdev: CIFAR-10 is not available ({e.args[0].split('(')[1].split(')')[0]}); training on the synthetic "
+        print(f"vit-nbdev: CIFAR-10 is not available ({e.reason}); training on the synthetic "
               "shapes instead. Pass --data cifar10 to insist on CIFAR-10, or --data DIR for a folder of images.", file=sys.stderr)
         return "synthetic"
 

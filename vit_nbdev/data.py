@@ -212,7 +212,10 @@ def cache_dir() -> Path:
     return Path(os.environ.get("VIT_NBDEV_CACHE", Path.home() / ".cache" / "vit_nbdev"))
 
 class DataUnavailableError(RuntimeError):
-    "A data set could not be loaded or downloaded."
+    "A data set could not be loaded or downloaded; `reason` says why in a few words."
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = reason
 
 def load_cifar10(train: bool = True, root: str | Path | None = None, download: bool = True) -> ImageSet:
     "CIFAR-10's training (50,000) or test (10,000) images as an `ImageSet`, downloaded into `root` if needed."
@@ -220,11 +223,12 @@ def load_cifar10(train: bool = True, root: str | Path | None = None, download: b
     root = Path(root) if root is not None else cache_dir() / "cifar10"
     try: ds = CIFAR10(root=str(root), train=train, download=download)
     except Exception as e:
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise DataUnavailableError(
-            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded ({str(e).splitlines()[0]}). Alternatives: "
+            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded ({reason}). Alternatives: "
             f"a folder of images in ImageFolder layout (data source 'path/to/folder' with train/<class>/ inside, such "
-            f"as a JPEG copy of CIFAR-10), or the synthetic set (data source 'synthetic'), which needs no download."
-        ) from None
+            f"as a JPEG copy of CIFAR-10), or the synthetic set (data source 'synthetic'), which needs no download.",
+            reason) from None
     images = torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous()  # (N, 32, 32, 3) -> (N, 3, 32, 32)
     return ImageSet(images, torch.tensor(ds.targets), list(ds.classes))
 
