@@ -13,7 +13,8 @@ from .training import plot_history, read_metrics, load_pretrained
 
 # %% auto #0
 __all__ = ['ATTENTION_METHODS', 'pretrained_history', 'attention_rollout', 'cls_attention_maps', 'plot_attention_overlay',
-           'plot_attention_layers', 'attention_on_object']
+           'plot_attention_layers', 'mean_attention_distance', 'attention_distance', 'plot_attention_distance',
+           'attention_on_object']
 
 # %% ../nbs/07_visualization.ipynb #5f667b68
 import matplotlib.pyplot as plt
@@ -72,29 +73,36 @@ def plot_attention_overlay(model: ViTForClassification, # a trained model whose 
                            method: str = "last", # "last" or "rollout"
                            head_fusion: str = "mean", # how to combine heads
                            ncols: int = 5, # images per row
-                           alpha: float = 0.5, # opacity of the attention map
+                           alpha: float = 0.6, # opacity of the attention map
+                           vmax: float | None = None, # top of the shared scale; None: the largest value shown
+                           cmap: str = "inferno", # a perceptually uniform colormap
                           ) -> plt.Figure:
-    "Images with their `[CLS]` attention laid over them; titles give true and predicted class (green right, red wrong)."
+    "Images under their `[CLS]` attention on one shared colour scale; titles: true and predicted class."
     device = next(model.parameters()).device
     maps, logits = cls_attention_maps(model, to_model_input(images, device), method, head_fusion)
+    uniform_multiple = maps * maps[0].numel()  # (B, g, g): 1 = the share every patch gets from uniform attention
     S = images.shape[-1]
-    maps = F.interpolate(maps[:, None], size=(S, S), mode="bilinear", align_corners=False)[:, 0].cpu()  # (B, S, S)
+    maps = F.interpolate(uniform_multiple[:, None], size=(S, S), mode="bilinear", align_corners=False)[:, 0].cpu()
+    vmax = float(maps.max()) if vmax is None else vmax  # one scale for every panel
     preds = logits.argmax(1).cpu()
     names = model.config.class_names or [str(i) for i in range(model.config.num_classes)]
     n = len(images); nrows = math.ceil(n / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(2.1 * ncols, 2.6 * nrows + 0.4), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(2.1 * ncols + 0.9, 2.6 * nrows + 0.4), squeeze=False,
+                             layout="constrained")
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
         if i >= n: continue
         ax.imshow(images[i].permute(1, 2, 0).cpu().numpy())
-        ax.imshow(maps[i].numpy(), cmap="jet", alpha=alpha)
+        im = ax.imshow(maps[i].numpy(), cmap=cmap, alpha=alpha, vmin=0, vmax=vmax)
         pred = names[preds[i]]
         if labels is None: ax.set_title(f"pred: {pred}", fontsize=9)
         else:
             right = int(preds[i]) == int(labels[i])
             ax.set_title(f"true: {names[labels[i]]}\npred: {pred}", fontsize=9, color="green" if right else "red")
-    fig.suptitle(f"[CLS] attention ({'last layer' if method == 'last' else 'rollout over all layers'}, heads: {head_fusion})")
-    fig.tight_layout()
+    bar = fig.colorbar(plt.cm.ScalarMappable(norm=im.norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02)
+    bar.set_label(f"attention per patch, x the uniform share (1 = 1/{uniform_multiple[0].numel()})")
+    where = "last layer" if method == "last" else "rollout over all layers"
+    fig.suptitle(f"[CLS] attention ({where}, heads: {head_fusion}), one colour scale for all panels")
     return fig
 
 # %% ../nbs/07_visualization.ipynb #4ac800e9
@@ -126,6 +134,67 @@ def plot_attention_layers(model: ViTForClassification, # a trained model
     title = f"pred: {names[logits.argmax().item()]}" + (f", true: {names[label]}" if label is not None else "")
     fig.suptitle(f"[CLS] attention to each patch, per head and layer ({title})")
     fig.tight_layout()
+    return fig
+
+# %% ../nbs/07_visualization.ipynb #d7f3b2a4
+def mean_attention_distance(attentions: list[torch.Tensor], # per-layer attention, each (B, heads, N, N), [CLS] first
+                            patch_size: int, # side of a patch in pixels
+                           ) -> torch.Tensor:
+    "Attention-weighted pixel distance from query patches to the patches they attend to: (layers, heads)."
+    if not attentions: raise ValueError("mean_attention_distance needs the attention weights of at least one layer")
+    P = attentions[0].shape[-1] - 1  # patch tokens: all but [CLS]
+    grid = math.isqrt(P)
+    if grid * grid != P: raise ValueError(f"expected [CLS] and a square grid of patches, got {P + 1} tokens")
+    rows, cols = torch.meshgrid(torch.arange(grid), torch.arange(grid), indexing="ij")
+    centres = torch.stack([rows.flatten(), cols.flatten()], 1).double() * patch_size  # (P, 2) in pixels
+    distance = torch.cdist(centres, centres)  # (P, P): from each query patch to each key patch
+    per_layer = []
+    for layer in attentions:
+        a = layer[:, :, 1:, 1:].double()  # (B, heads, P, P): patch queries, patch keys
+        a = a / a.sum(-1, keepdim=True)  # each query's attention over the patches, summing to 1
+        per_layer.append((a * distance.to(a.device)).sum(-1).mean((0, 2)))  # (heads,): mean over images, queries
+    return torch.stack(per_layer).float().cpu()
+
+# %% ../nbs/07_visualization.ipynb #d2f4a6c8
+@torch.no_grad()
+def attention_distance(model: ViTForClassification, # a model
+                       images: torch.Tensor, # uint8 images (B, C, H, W)
+                       batch_size: int = 250, # images per forward pass
+                      ) -> torch.Tensor:
+    "Mean attention distance in pixels of every head of every layer over `images`: (layers, heads)."
+    model.eval()
+    device, p = next(model.parameters()).device, model.config.patch_size
+    total = 0
+    for i in range(0, len(images), batch_size):
+        batch = images[i:i + batch_size]
+        _, attentions = model(to_model_input(batch, device), output_attentions=True)
+        total = total + mean_attention_distance(attentions, p) * len(batch)  # a mean over the batch, re-weighted
+    return total / len(images)
+
+def plot_attention_distance(distances: torch.Tensor, # (layers, heads) from `attention_distance`
+                            image_size: int, # side of the images in pixels
+                            patch_size: int, # side of a patch in pixels
+                            baseline: torch.Tensor | None = None, # (layers, heads) to draw in grey, e.g. untrained
+                            baseline_label: str = "untrained", # legend entry of the baseline
+                            title: str = "mean attention distance per head", # the figure's title
+                           ) -> plt.Figure:
+    "One dot per head and layer: how far, in pixels, the head's queries attend on average (the ViT paper's Fig. 7)."
+    L, H = distances.shape
+    grid = image_size // patch_size
+    uniform = mean_attention_distance([torch.ones(1, 1, grid * grid + 1, grid * grid + 1)], patch_size).item()
+    fig, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
+    layers = torch.arange(1, L + 1).float()
+    if baseline is not None:
+        for h in range(baseline.shape[1]):
+            ax.scatter(layers + 0.18, baseline[:, h], marker="x", color="0.6",
+                       label=baseline_label if h == 0 else None)
+    colours = plt.cm.viridis(torch.linspace(0, 0.9, H).numpy())
+    for h in range(H): ax.scatter(layers, distances[:, h], color=colours[h], label=f"head {h + 1}", zorder=3)
+    ax.axhline(uniform, color="k", linestyle="--", linewidth=1)
+    ax.text(L + 0.45, uniform, "uniform\nattention", va="center", fontsize=8)
+    ax.set_xticks(layers.tolist()); ax.set_xlim(0.5, L + 1.1); ax.set_ylim(0, uniform * 1.25)
+    ax.set_xlabel("layer"); ax.set_ylabel("mean attention distance (pixels)")
+    ax.set_title(title); ax.legend(fontsize=8, loc="lower right", ncols=2)
     return fig
 
 # %% ../nbs/07_visualization.ipynb #a16c0483
