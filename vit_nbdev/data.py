@@ -95,14 +95,14 @@ def make_synthetic(n: int, # number of images
     du, dv = (x - cx) / radius, (y - cy) / radius
     u, v = du * angle.cos() + dv * angle.sin(), -du * angle.sin() + dv * angle.cos()  # (n, S, S)
     masks = _shape_masks(u, v)[labels, torch.arange(n)]  # (n, S, S): each image's own shape
-    # backgrounds: a dark, muted random colour with a random linear gradient, a faint texture of stripes, and noise
+    # backgrounds: a dark, muted random colour, a random linear gradient, faint stripes, and noise
     base = _hsv_to_rgb(rand(n), 0.3 * rand(n), 0.15 + 0.3 * rand(n)).view(n, 3, 1, 1)
     slope = (rand(n, 3, 1, 1) - 0.5) * 0.5
     direction = rand(n, 1, 1, 1) * 2 * math.pi
     ramp = (x - 0.5) * direction.cos() + (y - 0.5) * direction.sin()  # (n, 1, S, S)
     stripes = 0.06 * torch.sin(2 * math.pi * (3 + 5 * rand(n, 1, 1, 1)) * ramp + 6.28 * rand(n, 1, 1, 1))
     background = base + slope * ramp + stripes  # (n, 3, S, S)
-    # objects: a vivid colour of random hue, drawn independently of the class, so only the shape tells classes apart
+    # objects: a vivid colour of random hue, whatever the class: only the shape tells classes apart
     hue = rand(n)
     colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(n, 3, 1, 1)
     images = torch.where(masks[:, None], colour, background)
