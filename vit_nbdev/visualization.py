@@ -102,7 +102,7 @@ def plot_attention_overlay(model: ViTForClassification, # a trained model whose 
             ax.set_title(f"true: {names[labels[i]]}\npred: {pred}", fontsize=9,
                          color="green" if right else "red")
     bar = fig.colorbar(plt.cm.ScalarMappable(norm=im.norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02)
-    bar.set_label(f"attention per patch, x the uniform share (1 = 1/{P})")
+    bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
     where = "last layer" if method == "last" else "rollout over all layers"
     fig.suptitle(f"[CLS] attention ({where}, heads: {head_fusion}), one colour scale for all panels")
     return fig
