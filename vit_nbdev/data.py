@@ -80,7 +80,7 @@ def make_synthetic(n: int, # number of images
                    seed: int = 0, # the same seed always gives the same images
                    image_size: int = 32, # side of the square images
                   ) -> ImageSet:
-    "A deterministic set of `n` images of ten shapes (`SHAPES`) in random colours on varied backgrounds, with object masks."
+    "`n` images of the ten `SHAPES`, coloured at random whatever the class, with masks."
     if n <= 0 or image_size < 8: raise ValueError(f"need n > 0 and image_size >= 8, got n={n}, image_size={image_size}")
     g = torch.Generator().manual_seed(seed)
     rand = lambda *shape: torch.rand(*shape, generator=g)
@@ -95,15 +95,15 @@ def make_synthetic(n: int, # number of images
     du, dv = (x - cx) / radius, (y - cy) / radius
     u, v = du * angle.cos() + dv * angle.sin(), -du * angle.sin() + dv * angle.cos()  # (n, S, S)
     masks = _shape_masks(u, v)[labels, torch.arange(n)]  # (n, S, S): each image's own shape
-    # backgrounds: a muted random colour with a random linear gradient, a faint texture of stripes, and noise
-    base = _hsv_to_rgb(rand(n), 0.3 * rand(n), 0.2 + 0.7 * rand(n)).view(n, 3, 1, 1)
+    # backgrounds: a dark, muted random colour, a random linear gradient, faint stripes, and noise
+    base = _hsv_to_rgb(rand(n), 0.3 * rand(n), 0.15 + 0.3 * rand(n)).view(n, 3, 1, 1)
     slope = (rand(n, 3, 1, 1) - 0.5) * 0.5
     direction = rand(n, 1, 1, 1) * 2 * math.pi
     ramp = (x - 0.5) * direction.cos() + (y - 0.5) * direction.sin()  # (n, 1, S, S)
     stripes = 0.06 * torch.sin(2 * math.pi * (3 + 5 * rand(n, 1, 1, 1)) * ramp + 6.28 * rand(n, 1, 1, 1))
     background = base + slope * ramp + stripes  # (n, 3, S, S)
-    # objects: a vivid colour whose hue depends on the class (ten hues around the wheel, with some jitter)
-    hue = labels.float() / len(SHAPES) + (rand(n) - 0.5) * 0.04
+    # objects: a vivid colour of random hue, whatever the class: only the shape tells classes apart
+    hue = rand(n)
     colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(n, 3, 1, 1)
     images = torch.where(masks[:, None], colour, background)
     images = images + 0.04 * torch.randn(images.shape, generator=g)  # sensor noise
