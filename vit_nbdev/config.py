@@ -109,6 +109,12 @@ class ViTConfig:
         "Width of one attention head: `hidden_size // num_attention_heads`."
         return self.hidden_size // self.num_attention_heads
 
+    @property
+    def labels(self) -> list[str]:
+        "The names of the outputs: `class_names`, or '0', '1', ... when there are none."
+        if self.class_names: return list(self.class_names)
+        return [str(i) for i in range(self.num_classes)]
+
     def to_dict(self) -> dict:
         "A plain dict of every field, ready for JSON."
         d = asdict(self)

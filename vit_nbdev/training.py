@@ -548,6 +548,6 @@ def predict(model: ViTForClassification, # a trained model; its config names the
     probs = model(to_model_input(images, next(model.parameters()).device))[0].softmax(-1).cpu()  # (B, K)
     if not torch.isfinite(probs).all():
         raise ValueError("the model's output is not finite (NaN or infinity): its weights are damaged")
-    names = cfg.class_names or [str(i) for i in range(cfg.num_classes)]
+    names = cfg.labels
     top = probs.topk(min(topk, cfg.num_classes), dim=-1)
     return [[(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())] for ps, idx in zip(top.values, top.indices)]

@@ -9,7 +9,6 @@ import torch
 import torch.nn.functional as F
 from .model import ViTForClassification
 from .data import ImageSet, to_model_input
-from .training import plot_history, read_metrics, load_pretrained
 
 # %% auto #0
 __all__ = ['ATTENTION_METHODS', 'pretrained_history', 'attention_rollout', 'cls_attention_maps', 'plot_attention_overlay',
@@ -86,7 +85,7 @@ def plot_attention_overlay(model: ViTForClassification, # a trained model whose 
     maps = maps[:, 0].cpu()  # (B, S, S), in multiples of the uniform share 1 / P
     vmax = float(maps.max()) if vmax is None else vmax  # one scale for every panel
     preds = logits.argmax(1).cpu()
-    names = model.config.class_names or [str(i) for i in range(model.config.num_classes)]
+    names = model.config.labels
     n = len(images); nrows = math.ceil(n / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(2.1 * ncols + 0.9, 2.6 * nrows + 0.4),
                              squeeze=False, layout="constrained")
@@ -118,7 +117,7 @@ def plot_attention_layers(model: ViTForClassification, # a trained model
     with torch.no_grad(): logits, attentions = model(to_model_input(image[None], device), output_attentions=True)
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
-    names = model.config.class_names or [str(i) for i in range(model.config.num_classes)]
+    names = model.config.labels
     fig, axes = plt.subplots(L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False)
     for l in range(L):
         cls = attentions[l][0, :, 0, 1:].cpu()  # (heads, N - 1)
