@@ -17,12 +17,22 @@ __all__ = ['ATTENTION_CLASSES', 'AttentionHead', 'plot_attention_matrix', 'Multi
 
 # %% ../nbs/02_attention.ipynb #92c2c37d
 from typing import TYPE_CHECKING
-if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
+
+if TYPE_CHECKING:
+    import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/02_attention.ipynb #f6f40690
 class AttentionHead(nn.Module):
-    "One attention head: its own query, key and value projections and softmax(QK^T/sqrt(d))V."
-    def __init__(self, hidden_size: int, head_size: int, dropout: float = 0.0, bias: bool = True):
+    """One attention head: its own query, key and value projections and
+    softmax(QK^T/sqrt(d))V."""
+
+    def __init__(
+        self,
+        hidden_size: int,  # width of the tokens
+        head_size: int,  # width of this head's queries, keys, values
+        dropout: float = 0.0,  # dropout on the attention probabilities
+        bias: bool = True,  # biases in the q, k, v projections
+    ):
         super().__init__()
         self.head_size = head_size
         self.query = nn.Linear(hidden_size, head_size, bias=bias)
@@ -38,131 +48,228 @@ class AttentionHead(nn.Module):
         return self.dropout(probs) @ v, probs
 
 # %% ../nbs/02_attention.ipynb #57dcfd92
-def plot_attention_matrix(weights: torch.Tensor, # attention weights (N, N) of one head, rows summing to 1
-                          ax: plt.Axes | None = None, # axes to draw on; a new figure if None
-                          title: str = "attention weights", # title above the matrix
-                          gamma: float = 0.5, # colour scale exponent: 1 is linear, 0.5 (square root) shows small weights
-                         ) -> plt.Axes:
-    "Draw one head's (N, N) attention weights as a heatmap with a colour bar: row = query token, column = key token."
+def plot_attention_matrix(
+    weights: torch.Tensor,  # attention weights (N, N) of one head, rows summing to 1
+    ax: plt.Axes | None = None,  # axes to draw on; a new figure if None
+    title: str = "attention weights",  # title above the matrix
+    gamma: float = 0.5,  # colour exponent: 1 is linear, 0.5 brings out small weights
+) -> plt.Axes:
+    """Draw one head's (N, N) attention weights as a heatmap with a colour bar: row =
+    query token, column = key token."""
     import matplotlib.pyplot as plt  # only when drawing: the model never needs it
     from matplotlib.colors import PowerNorm
-    if ax is None: _, ax = plt.subplots(figsize=(4.6, 4))
-    im = ax.imshow(weights.detach().float().cpu().numpy(), cmap="viridis", norm=PowerNorm(gamma, vmin=0, vmax=1))
-    ax.set_xlabel("key token (attended to)"); ax.set_ylabel("query token (attending)"); ax.set_title(title)
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(4.6, 4))
+    im = ax.imshow(
+        weights.detach().float().cpu().numpy(),
+        cmap="viridis",
+        norm=PowerNorm(gamma, vmin=0, vmax=1),
+    )
+    ax.set_xlabel("key token (attended to)")
+    ax.set_ylabel("query token (attending)")
+    ax.set_title(title)
     cbar = ax.figure.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label("weight" + ("" if gamma == 1 else f" (scale ^{gamma:g})"))
     return ax
 
 # %% ../nbs/02_attention.ipynb #544f04da
 class MultiHeadAttention(nn.Module):
-    "Multi-head attention as a list of `AttentionHead`s, concatenated and projected (`attn_implementation='heads'`)."
-    def __init__(self, config: ViTConfig):
+    """Multi-head attention as a list of `AttentionHead`s, concatenated and projected
+    (`attn_implementation='heads'`)."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
         self.num_heads, self.head_size = config.num_attention_heads, config.head_size
-        self.heads = nn.ModuleList([AttentionHead(config.hidden_size, config.head_size,
-                                                  config.attention_probs_dropout_prob, config.qkv_bias)
-                                    for _ in range(config.num_attention_heads)])
+        self.heads = nn.ModuleList(
+            [
+                AttentionHead(
+                    config.hidden_size,
+                    config.head_size,
+                    config.attention_probs_dropout_prob,
+                    config.qkv_bias,
+                )
+                for _ in range(config.num_attention_heads)
+            ]
+        )
         self.output_projection = nn.Linear(config.hidden_size, config.hidden_size)
         self.output_dropout = Dropout(config.hidden_dropout_prob)
 
-    def forward(self, x: torch.Tensor, output_attentions: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if `output_attentions` else None)."
-        outputs = [head(x) for head in self.heads]  # heads x ((B, N, head_size), (B, N, N))
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
+        `output_attentions` else None)."""
+        outputs = [
+            head(x) for head in self.heads
+        ]  # heads x ((B, N, head_size), (B, N, N))
         out = torch.cat([o for o, _ in outputs], dim=-1)  # (B, N, D)
         out = self.output_dropout(self.output_projection(out))
-        return out, (torch.stack([p for _, p in outputs], dim=1) if output_attentions else None)
+        return out, (
+            torch.stack([p for _, p in outputs], dim=1) if output_attentions else None
+        )
 
     def forward_cls(self, x: torch.Tensor) -> torch.Tensor:
-        "The output of the first token only, (B, 1, D); this teaching version computes every token and keeps the first."
+        """The output of the first token only, (B, 1, D); this teaching version computes
+        every token and keeps the first."""
         return self.forward(x)[0][:, :1]
 
 # %% ../nbs/02_attention.ipynb #349a7e80
 class FasterMultiHeadAttention(nn.Module):
-    "Multi-head attention with one merged qkv projection and explicit softmax(QK^T/sqrt(d))V (`attn_implementation='merged'`)."
-    def __init__(self, config: ViTConfig):
+    """Multi-head attention with one merged qkv projection and explicit
+    softmax(QK^T/sqrt(d))V (`attn_implementation='merged'`)."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
         self.num_heads, self.head_size = config.num_attention_heads, config.head_size
-        self.qkv = nn.Linear(config.hidden_size, 3 * config.hidden_size, bias=config.qkv_bias)
+        self.qkv = nn.Linear(
+            config.hidden_size, 3 * config.hidden_size, bias=config.qkv_bias
+        )
         self.attention_dropout = Dropout(config.attention_probs_dropout_prob)
         self.output_projection = nn.Linear(config.hidden_size, config.hidden_size)
         self.output_dropout = Dropout(config.hidden_dropout_prob)
 
-    def split_heads(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def split_heads(
+        self, x: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "Tokens (B, N, D) -> queries, keys and values, each (B, heads, N, head_size)."
         B, N, _ = x.shape
-        qkv = self.qkv(x).view(B, N, 3, self.num_heads, self.head_size)  # (B, N, 3, heads, head_size)
-        return qkv.permute(2, 0, 3, 1, 4).unbind(0)  # 3 x (B, heads, N, head_size), views without copies
+        qkv = self.qkv(x).view(
+            B, N, 3, self.num_heads, self.head_size
+        )  # (B, N, 3, heads, head_size)
+        return qkv.permute(2, 0, 3, 1, 4).unbind(
+            0
+        )  # 3 x (B, heads, N, head_size), views without copies
 
     def merge_heads(self, out: torch.Tensor) -> torch.Tensor:
         "Per-head outputs (B, heads, N, head_size) -> projected tokens (B, N, D)."
         B, H, N, S = out.shape
-        out = out.transpose(1, 2).reshape(B, N, H * S)  # (B, N, D), heads side by side as in the list version
+        out = out.transpose(1, 2).reshape(
+            B, N, H * S
+        )  # (B, N, D), heads side by side as in the list version
         return self.output_dropout(self.output_projection(out))
 
-    def forward(self, x: torch.Tensor, output_attentions: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if `output_attentions` else None)."
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
+        `output_attentions` else None)."""
         q, k, v = self.split_heads(x)
-        scores = (q * self.head_size ** -0.5) @ k.transpose(-2, -1)  # (B, heads, N, N); scaling q is the cheaper side
+        scores = (q * self.head_size**-0.5) @ k.transpose(
+            -2, -1
+        )  # (B, heads, N, N); scaling q is the cheaper side
         probs = scores.softmax(dim=-1)
         out = self.attention_dropout(probs) @ v  # (B, heads, N, head_size)
         return self.merge_heads(out), (probs if output_attentions else None)
 
     def forward_cls(self, x: torch.Tensor) -> torch.Tensor:
-        "The output of the first token only, (B, 1, D): one query against all keys and values."
+        """The output of the first token only, (B, 1, D): one query against all keys and
+        values."""
         B, N, D = x.shape
         w, b = self.qkv.weight, self.qkv.bias
-        q = F.linear(x[:, :1], w[:D], None if b is None else b[:D])  # (B, 1, D): the first token's query only
-        kv = F.linear(x, w[D:], None if b is None else b[D:]).view(B, N, 2, self.num_heads, self.head_size)
+        # (B, 1, D): the first token's query only
+        q = F.linear(x[:, :1], w[:D], None if b is None else b[:D])
+        kv = F.linear(x, w[D:], None if b is None else b[D:]).view(
+            B, N, 2, self.num_heads, self.head_size
+        )
         k, v = kv.permute(2, 0, 3, 1, 4).unbind(0)  # (B, heads, N, head_size) each
-        q = q.view(B, 1, self.num_heads, self.head_size).transpose(1, 2)  # (B, heads, 1, head_size)
-        probs = ((q * self.head_size ** -0.5) @ k.transpose(-2, -1)).softmax(dim=-1)  # (B, heads, 1, N)
+        # (B, heads, 1, head_size)
+        q = q.view(B, 1, self.num_heads, self.head_size).transpose(1, 2)
+        # (B, heads, 1, N)
+        probs = ((q * self.head_size**-0.5) @ k.transpose(-2, -1)).softmax(dim=-1)
         return self.merge_heads(self.attention_dropout(probs) @ v)  # (B, 1, D)
 
 # %% ../nbs/02_attention.ipynb #6a416695
 class FusedMultiHeadAttention(FasterMultiHeadAttention):
-    "`FasterMultiHeadAttention` that runs `F.scaled_dot_product_attention` when weights are not requested (`attn_implementation='sdpa'`)."
-    def forward(self, x: torch.Tensor, output_attentions: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if `output_attentions` else None)."
+    """`FasterMultiHeadAttention` that runs `F.scaled_dot_product_attention` when
+    weights are not requested (`attn_implementation='sdpa'`)."""
+
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
+        `output_attentions` else None)."""
         p = self.attention_dropout.p if self.training else 0.0
-        if output_attentions or (p > 0 and x.device.type == "cpu"): return super().forward(x, output_attentions)
+        if output_attentions or (p > 0 and x.device.type == "cpu"):
+            return super().forward(x, output_attentions)
         q, k, v = self.split_heads(x)
-        out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)  # (B, heads, N, head_size)
+        # (B, heads, N, head_size)
+        out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)
         return self.merge_heads(out), None
 
 # %% ../nbs/02_attention.ipynb #98511f72
-ATTENTION_CLASSES = {"heads": MultiHeadAttention, "merged": FasterMultiHeadAttention, "sdpa": FusedMultiHeadAttention}
+ATTENTION_CLASSES = {
+    "heads": MultiHeadAttention,
+    "merged": FasterMultiHeadAttention,
+    "sdpa": FusedMultiHeadAttention,
+}
 
-def make_attention(config: ViTConfig) -> nn.Module:
+
+def make_attention(
+    config: ViTConfig,  # the model's sizes and switches
+) -> nn.Module:
     "The attention module that `config.attn_implementation` names."
     return ATTENTION_CLASSES[config.attn_implementation](config)
 
 # %% ../nbs/02_attention.ipynb #d7ade932
 def _qkv_weights(m: nn.Module) -> tuple[torch.Tensor, torch.Tensor | None]:
-    "The merged (3D, D) qkv weight and (3D,) bias of any attention module, in timm's order."
-    if isinstance(m, FasterMultiHeadAttention): return m.qkv.weight, m.qkv.bias
+    """The merged (3D, D) qkv weight and (3D,) bias of any attention module, in timm's
+    order."""
+    if isinstance(m, FasterMultiHeadAttention):
+        return m.qkv.weight, m.qkv.bias
     if isinstance(m, MultiHeadAttention):
-        w = torch.cat([torch.cat([getattr(h, n).weight for h in m.heads]) for n in ("query", "key", "value")])
+        w = torch.cat(
+            [
+                torch.cat([getattr(h, n).weight for h in m.heads])
+                for n in ("query", "key", "value")
+            ]
+        )
         has_bias = m.heads[0].query.bias is not None
-        b = torch.cat([torch.cat([getattr(h, n).bias for h in m.heads]) for n in ("query", "key", "value")]) if has_bias else None
+        b = (
+            torch.cat(
+                [
+                    torch.cat([getattr(h, n).bias for h in m.heads])
+                    for n in ("query", "key", "value")
+                ]
+            )
+            if has_bias
+            else None
+        )
         return w, b
     raise ValueError(f"not an attention module of this library: {type(m).__name__}")
 
+
 @torch.no_grad()
-def copy_attention_weights(src: nn.Module, dst: nn.Module) -> nn.Module:
-    "Copy the weights of attention module `src` into `dst`, converting between the per-head and merged layouts."
+def copy_attention_weights(
+    src: nn.Module,  # attention module to copy from
+    dst: nn.Module,  # attention module to copy into
+) -> nn.Module:
+    """Copy the weights of attention module `src` into `dst`, converting between the
+    per-head and merged layouts."""
     w, b = _qkv_weights(src)
     dst_w, dst_b = _qkv_weights(dst)
     if dst_w.shape != w.shape or (b is None) != (dst_b is None):
-        raise ValueError(f"attention modules differ in shape or qkv bias: {tuple(w.shape)} vs {tuple(dst_w.shape)}")
+        raise ValueError(
+            f"attention modules differ in shape or qkv bias: {tuple(w.shape)} vs "
+            f"{tuple(dst_w.shape)}"
+        )
     if isinstance(dst, FasterMultiHeadAttention):
         dst.qkv.weight.copy_(w)
-        if b is not None: dst.qkv.bias.copy_(b)
+        if b is not None:
+            dst.qkv.bias.copy_(b)
     else:
         D, S = w.shape[1], dst.head_size
         for i, head in enumerate(dst.heads):
             for j, name in enumerate(("query", "key", "value")):
                 rows = slice(j * D + i * S, j * D + (i + 1) * S)
                 getattr(head, name).weight.copy_(w[rows])
-                if b is not None: getattr(head, name).bias.copy_(b[rows])
+                if b is not None:
+                    getattr(head, name).bias.copy_(b[rows])
     dst.output_projection.load_state_dict(src.output_projection.state_dict())
     return dst

@@ -12,150 +12,389 @@ __all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_atten
 
 # %% ../nbs/08_cli.ipynb #c0f0eb34
 def _positive_int(s: str) -> int:
-    try: v = int(s)
-    except ValueError: raise argparse.ArgumentTypeError(f"expected a positive integer, got {s!r}") from None
-    if v <= 0: raise argparse.ArgumentTypeError(f"must be a positive integer, got {v}")
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive integer, got {s!r}"
+        ) from None
+    if v <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {v}")
     return v
+
 
 def _positive_float(s: str) -> float:
-    try: v = float(s)
-    except ValueError: raise argparse.ArgumentTypeError(f"expected a number, got {s!r}") from None
-    if not v > 0 or v == float("inf"): raise argparse.ArgumentTypeError(f"must be a positive number, got {s}")
+    try:
+        v = float(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {s!r}") from None
+    if not v > 0 or v == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {s}")
     return v
 
+
 class _Parser(argparse.ArgumentParser):
-    "An argument parser whose usage errors are one line: the problem and where to read more."
+    """An argument parser whose usage errors are one line: the problem and where to read
+    more."""
+
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
-_DATA_HELP = "'cifar10', 'synthetic', or a folder in ImageFolder layout (train/<class>/<image>, optional val/ and test/)"
+
+_DATA_HELP = (
+    "'cifar10', 'synthetic', or a folder in ImageFolder layout "
+    "(train/<class>/<image>, optional val/ and test/)"
+)
+
 
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
     from vit_nbdev.config import PRESETS
     from vit_nbdev.training import TrainConfig
+
     d = TrainConfig()  # the defaults of the recipe live in one place: TrainConfig
-    p = _Parser(prog="vit-nbdev", description="Train, evaluate and inspect small Vision Transformers.")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{train,evaluate,predict,attention}")
+    p = _Parser(
+        prog="vit-nbdev",
+        description="Train, evaluate and inspect small Vision Transformers.",
+    )
+    sub = p.add_subparsers(
+        dest="command", required=True, metavar="{train,evaluate,predict,attention}"
+    )
 
-    t = sub.add_parser("train", help="train a model into a run folder", description=(
-        "Train a ViT and write a run folder: checkpoint.pt (after every epoch), config.json, train_config.json, "
-        "metrics.jsonl, curves.png, and at the end model.pt and summary.json. With --data auto (the default) the "
-        "data is CIFAR-10 when it can be loaded or downloaded, else the synthetic shapes, with a notice."))
-    t.add_argument("--data", default="auto", help=f"{_DATA_HELP}, or 'auto' (default: auto)")
+    t = sub.add_parser(
+        "train",
+        help="train a model into a run folder",
+        description=(
+            "Train a ViT and write a run folder: checkpoint.pt (after every epoch), "
+            "config.json, train_config.json, "
+            "metrics.jsonl, curves.png, and at the end model.pt and summary.json. "
+            "With --data auto (the default) the "
+            "data is CIFAR-10 when it can be loaded or downloaded, else the synthetic "
+            "shapes, with a notice."
+        ),
+    )
+    t.add_argument(
+        "--data", default="auto", help=f"{_DATA_HELP}, or 'auto' (default: auto)"
+    )
     model = t.add_mutually_exclusive_group()
-    model.add_argument("--preset", choices=list(PRESETS), default="vit-tiny-cifar10", help="model preset (default: vit-tiny-cifar10)")
-    model.add_argument("--config", type=Path, help="model config as a JSON file (see ViTConfig.to_json)")
-    t.add_argument("--epochs", type=_positive_int, default=d.epochs, help=f"epochs (default: {d.epochs})")
-    t.add_argument("--batch-size", type=_positive_int, default=d.batch_size, help=f"batch size (default: {d.batch_size})")
-    t.add_argument("--lr", type=_positive_float, default=d.lr, help=f"peak learning rate (default: {d.lr})")
-    t.add_argument("--augment", choices=["pad", "resized", "none"], default=d.augment, help=f"crop augmentation (default: {d.augment})")
-    t.add_argument("--ema-decay", type=float, default=d.ema_decay, help=f"decay of the weight average that is evaluated and kept, 0 for none (default: {d.ema_decay})")
-    t.add_argument("--out", type=Path, default=Path("runs/vit-tiny-cifar10"), help="run folder, must be new or empty unless --resume (default: runs/vit-tiny-cifar10)")
-    t.add_argument("--resume", action="store_true", help="continue the interrupted run in --out")
-    t.add_argument("--device", choices=["cpu", "cuda", "mps"], help="device (default: CUDA > MPS > CPU)")
-    t.add_argument("--precision", choices=["auto", "bf16", "fp32"], default=d.precision, help=f"autocast precision (default: {d.precision})")
-    t.add_argument("--seed", type=int, default=d.seed, help=f"random seed (default: {d.seed})")
-    t.add_argument("--val-size", type=_positive_int, default=5000, help="images held out for validation (default: 5000)")
-    t.add_argument("--synthetic-size", type=_positive_int, default=30000, help="images in the synthetic training set (default: 30000)")
-    t.add_argument("--no-progress", action="store_true", help="no progress bars, only one line per epoch")
+    model.add_argument(
+        "--preset",
+        choices=list(PRESETS),
+        default="vit-tiny-cifar10",
+        help="model preset (default: vit-tiny-cifar10)",
+    )
+    model.add_argument(
+        "--config",
+        type=Path,
+        help="model config as a JSON file (see ViTConfig.to_json)",
+    )
+    t.add_argument(
+        "--epochs",
+        type=_positive_int,
+        default=d.epochs,
+        help=f"epochs (default: {d.epochs})",
+    )
+    t.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=d.batch_size,
+        help=f"batch size (default: {d.batch_size})",
+    )
+    t.add_argument(
+        "--lr",
+        type=_positive_float,
+        default=d.lr,
+        help=f"peak learning rate (default: {d.lr})",
+    )
+    t.add_argument(
+        "--augment",
+        choices=["pad", "resized", "none"],
+        default=d.augment,
+        help=f"crop augmentation (default: {d.augment})",
+    )
+    t.add_argument(
+        "--ema-decay",
+        type=float,
+        default=d.ema_decay,
+        help="decay of the weight average that is evaluated and kept, 0 for none "
+        f"(default: {d.ema_decay})",
+    )
+    t.add_argument(
+        "--out",
+        type=Path,
+        default=Path("runs/vit-tiny-cifar10"),
+        help="run folder, must be new or empty unless --resume "
+        "(default: runs/vit-tiny-cifar10)",
+    )
+    t.add_argument(
+        "--resume", action="store_true", help="continue the interrupted run in --out"
+    )
+    t.add_argument(
+        "--device",
+        choices=["cpu", "cuda", "mps"],
+        help="device (default: CUDA > MPS > CPU)",
+    )
+    t.add_argument(
+        "--precision",
+        choices=["auto", "bf16", "fp32"],
+        default=d.precision,
+        help=f"autocast precision (default: {d.precision})",
+    )
+    t.add_argument(
+        "--seed", type=int, default=d.seed, help=f"random seed (default: {d.seed})"
+    )
+    t.add_argument(
+        "--val-size",
+        type=_positive_int,
+        default=5000,
+        help="images held out for validation (default: 5000)",
+    )
+    t.add_argument(
+        "--synthetic-size",
+        type=_positive_int,
+        default=30000,
+        help="images in the synthetic training set (default: 30000)",
+    )
+    t.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bars, only one line per epoch",
+    )
 
-    e = sub.add_parser("evaluate", help="evaluate a checkpoint on a data split", description=(
-        "Print and write (as JSON) the accuracy, loss and per-class accuracy of a checkpoint on a split of a data source."))
-    e.add_argument("checkpoint", type=Path, help="model.pt, checkpoint.pt, or any file written by save_model")
+    e = sub.add_parser(
+        "evaluate",
+        help="evaluate a checkpoint on a data split",
+        description=(
+            "Print and write (as JSON) the accuracy, loss and per-class accuracy of a "
+            "checkpoint on a split of a data source."
+        ),
+    )
+    e.add_argument(
+        "checkpoint",
+        type=Path,
+        help="model.pt, checkpoint.pt, or any file written by save_model",
+    )
     e.add_argument("--data", required=True, help=_DATA_HELP)
-    e.add_argument("--split", choices=["test", "val", "train"], default="test", help="split to evaluate (default: test)")
-    e.add_argument("--out", type=Path, help="JSON file to write (default: eval-<split>.json beside the checkpoint, "
-                   "or in the current folder for a model inside the installed package)")
-    e.add_argument("--batch-size", type=_positive_int, default=500, help="batch size (default: 500)")
-    e.add_argument("--device", choices=["cpu", "cuda", "mps"], help="device (default: CUDA > MPS > CPU)")
+    e.add_argument(
+        "--split",
+        choices=["test", "val", "train"],
+        default="test",
+        help="split to evaluate (default: test)",
+    )
+    e.add_argument(
+        "--out",
+        type=Path,
+        help="JSON file to write (default: eval-<split>.json beside the checkpoint, "
+        "or in the current folder for a model inside the installed package)",
+    )
+    e.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=500,
+        help="batch size (default: 500)",
+    )
+    e.add_argument(
+        "--device",
+        choices=["cpu", "cuda", "mps"],
+        help="device (default: CUDA > MPS > CPU)",
+    )
 
-    for name, what in [("predict", "print the most probable classes of images"), ("attention", "draw the [CLS] attention over images")]:
-        q = sub.add_parser(name, help=what, description=f"{what[0].upper()}{what[1:]}. The first argument is a checkpoint "
-                           "when it is a file written by torch.save (whatever its name); without one the pretrained "
-                           "vit-tiny-cifar10 is used. Images are resized to the model's square size, which stretches "
-                           "a picture that is not square; --crop cuts its centred square first.")
-        q.add_argument("inputs", nargs="*", metavar="[CHECKPOINT] IMAGE", help="an optional checkpoint, then image files")
-        q.add_argument("--crop", action="store_true", help="cut each image's centred square before resizing")
+    for name, what in [
+        ("predict", "print the most probable classes of images"),
+        ("attention", "draw the [CLS] attention over images"),
+    ]:
+        q = sub.add_parser(
+            name,
+            help=what,
+            description=f"{what[0].upper()}{what[1:]}. "
+            "The first argument is a checkpoint "
+            "when it is a file written by torch.save (whatever its name); without one "
+            "the pretrained "
+            "vit-tiny-cifar10 is used. Images are resized to the model's square size, "
+            "which stretches "
+            "a picture that is not square; --crop cuts its centred square first.",
+        )
+        q.add_argument(
+            "inputs",
+            nargs="*",
+            metavar="[CHECKPOINT] IMAGE",
+            help="an optional checkpoint, then image files",
+        )
+        q.add_argument(
+            "--crop",
+            action="store_true",
+            help="cut each image's centred square before resizing",
+        )
         if name == "predict":
-            q.add_argument("--topk", type=_positive_int, default=3, help="classes to show per image (default: 3)")
-            q.add_argument("--json", action="store_true", help="print JSON instead of text")
+            q.add_argument(
+                "--topk",
+                type=_positive_int,
+                default=3,
+                help="classes to show per image (default: 3)",
+            )
+            q.add_argument(
+                "--json", action="store_true", help="print JSON instead of text"
+            )
         else:
-            q.add_argument("--out", type=Path, required=True, help="figure file to write (.png, .pdf, .svg or .jpg)")
-            q.add_argument("--method", choices=["last", "mean", "rollout"], default="last", help="which attention (default: last)")
-            q.add_argument("--data", help=f"take images from a data source instead of files: {_DATA_HELP}")
-            q.add_argument("--split", choices=["test", "val"], default="val", help="split of --data (default: val)")
-            q.add_argument("--n", type=_positive_int, default=10, help="number of images from --data (default: 10)")
+            q.add_argument(
+                "--out",
+                type=Path,
+                required=True,
+                help="figure file to write (.png, .pdf, .svg or .jpg)",
+            )
+            q.add_argument(
+                "--method",
+                choices=["last", "mean", "rollout"],
+                default="last",
+                help="which attention (default: last)",
+            )
+            q.add_argument(
+                "--data",
+                help=f"take images from a data source instead of files: {_DATA_HELP}",
+            )
+            q.add_argument(
+                "--split",
+                choices=["test", "val"],
+                default="val",
+                help="split of --data (default: val)",
+            )
+            q.add_argument(
+                "--n",
+                type=_positive_int,
+                default=10,
+                help="number of images from --data (default: 10)",
+            )
     return p
 
 # %% ../nbs/08_cli.ipynb #79cbe687
 def _load(checkpoint: Path | None):
     from vit_nbdev.model import load_model
     from vit_nbdev.training import load_pretrained
+
     return load_pretrained() if checkpoint is None else load_model(checkpoint)
 
+
 def _written_by_torch(path: Path) -> bool:
-    "Whether `path` starts as a `torch.save` file does: a zip archive, or a pickle of the legacy format."
+    """Whether `path` starts as a `torch.save` file does: a zip archive, or a pickle of
+    the legacy format."""
     try:
-        with open(path, "rb") as f: head = f.read(4)
-    except OSError: return False
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
     return head == b"PK\x03\x04" or head[:1] == b"\x80"
 
+
 def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
-    "An optional leading checkpoint (recognised by its content), then image paths; every path must be a file."
+    """An optional leading checkpoint (recognised by its content), then image paths;
+    every path must be a file."""
     paths = [Path(i) for i in inputs]
     first = paths[0] if paths else None
-    is_checkpoint = first is not None and (_written_by_torch(first) or first.suffix.lower() in (".pt", ".pth"))
+    is_checkpoint = first is not None and (
+        _written_by_torch(first) or first.suffix.lower() in (".pt", ".pth")
+    )
     checkpoint = paths.pop(0) if is_checkpoint else None
     folders = [str(p) for p in paths if p.is_dir()]
-    if folders: raise IsADirectoryError(f"{', '.join(folders)}: a directory, not an image file")
-    missing = [str(p) for p in ([checkpoint] if checkpoint else []) + paths if not p.exists()]
-    if missing: raise FileNotFoundError(f"no such file: {', '.join(missing)}")
+    if folders:
+        raise IsADirectoryError(f"{', '.join(folders)}: a directory, not an image file")
+    missing = [
+        str(p) for p in ([checkpoint] if checkpoint else []) + paths if not p.exists()
+    ]
+    if missing:
+        raise FileNotFoundError(f"no such file: {', '.join(missing)}")
     return checkpoint, paths
 
-_FIGURE_MARK = "vit-nbdev attention"  # in the metadata of every figure the command writes
-_FIGURE_TYPES = {".png": "Software", ".pdf": "Creator", ".svg": "Creator"}  # metadata key of each format
+
+_FIGURE_MARK = (
+    "vit-nbdev attention"  # in the metadata of every figure the command writes
+)
+_FIGURE_TYPES = {
+    ".png": "Software",
+    ".pdf": "Creator",
+    ".svg": "Creator",
+}  # metadata key of each format
+
 
 def _package_folder() -> Path:
     import vit_nbdev
+
     return Path(vit_nbdev.__file__).resolve().parent
 
+
 def _default_out(checkpoint: Path, name: str) -> Path:
-    "`name` beside `checkpoint`, unless that lies in the installed package: then in the current folder."
+    """`name` beside `checkpoint`, unless that lies in the installed package: then in
+    the current folder."""
     inside = checkpoint.resolve().parent.is_relative_to(_package_folder())
     return (Path.cwd() if inside else checkpoint.parent) / name
 
+
 def _is_earlier_output(path: Path, kind: str) -> bool:
-    "Whether the file at `path` is one this command wrote before: an evaluation's JSON, or a figure."
-    if path.stat().st_size > 50_000_000: return False  # larger than any output of ours
-    if kind == "figure": return _FIGURE_MARK.encode() in path.read_bytes()
-    try: previous = json.loads(path.read_text())
-    except (ValueError, UnicodeDecodeError): return False
-    return isinstance(previous, dict) and {"accuracy", "loss", "confusion", "n"} <= set(previous)
+    """Whether the file at `path` is one this command wrote before: an evaluation's
+    JSON, or a figure."""
+    if path.stat().st_size > 50_000_000:
+        return False  # larger than any output of ours
+    if kind == "figure":
+        return _FIGURE_MARK.encode() in path.read_bytes()
+    try:
+        previous = json.loads(path.read_text())
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(previous, dict) and {"accuracy", "loss", "confusion", "n"} <= set(
+        previous
+    )
+
 
 def _check_out(path: Path, kind: str) -> Path:
-    "Refuse an output path before any work: a folder, a path under a file or in an unwritable folder, the "
-    "installed package's folder, or an existing file that is not an earlier output of the same kind."
-    if path.is_dir(): raise ValueError(f"--out {str(path)!r} is a directory; give a file name inside it")
+    """Refuse an output path before any work: a folder, a path under a file or in an
+    unwritable folder, the"""
+    """installed package's folder, or an existing file that is not an earlier output of
+    the same kind."""
+    if path.is_dir():
+        raise ValueError(
+            f"--out {str(path)!r} is a directory; give a file name inside it"
+        )
     folder = path.parent
-    while not folder.exists(): folder = folder.parent  # the nearest folder that exists (the rest is created)
-    if not folder.is_dir(): raise ValueError(f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder")
-    if not os.access(folder, os.W_OK): raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
+    # the nearest folder that exists (the rest is created)
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ValueError(
+            f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder"
+        )
+    if not os.access(folder, os.W_OK):
+        raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
     if path.resolve().is_relative_to(_package_folder()):
-        raise ValueError(f"--out {str(path)!r} is inside the installed package; write somewhere of yours")
+        raise ValueError(
+            f"--out {str(path)!r} is inside the installed package; write somewhere of "
+            "yours"
+        )
     if path.exists() and not _is_earlier_output(path, kind):
         what = "evaluation JSON" if kind == "evaluation" else "attention figure"
-        raise ValueError(f"--out {str(path)!r} exists and is not an earlier {what}; not overwriting it")
+        raise ValueError(
+            f"--out {str(path)!r} exists and is not an earlier {what}; not "
+            "overwriting it"
+        )
     return path
 
+
 def _resolve_auto(args) -> str:
-    "For --data auto: CIFAR-10 if it loads (cache or download), else the synthetic shapes, with a notice."
-    if args.data != "auto": return args.data
+    """For --data auto: CIFAR-10 if it loads (cache or download), else the synthetic
+    shapes, with a notice."""
+    if args.data != "auto":
+        return args.data
     from vit_nbdev.data import load_cifar10, DataUnavailableError
-    try: load_cifar10(train=False); return "cifar10"
+
+    try:
+        load_cifar10(train=False)
+        return "cifar10"
     except DataUnavailableError as e:
-        print(f"vit-nbdev: CIFAR-10 is not available ({e.reason}); training on the synthetic "
-              "shapes instead. Pass --data cifar10 to insist on CIFAR-10, or --data DIR for a folder of images.", file=sys.stderr)
+        print(
+            f"vit-nbdev: CIFAR-10 is not available ({e.reason}); training on the "
+            "synthetic "
+            "shapes instead. Pass --data cifar10 to insist on CIFAR-10, or --data DIR "
+            "for a folder of images.",
+            file=sys.stderr,
+        )
         return "synthetic"
 
 # %% ../nbs/08_cli.ipynb #4359b951
@@ -163,33 +402,73 @@ def cmd_train(args) -> int:
     "`vit-nbdev train`: train into a run folder with `train`."
     from vit_nbdev.config import ViTConfig
     from vit_nbdev.training import TrainConfig, train
+
     out = args.out
-    model_config = ViTConfig.from_json(args.config) if args.config else ViTConfig.from_preset(args.preset)
-    config = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, augment=args.augment, ema_decay=args.ema_decay,
-                         device=args.device, precision=args.precision, seed=args.seed)
+    model_config = (
+        ViTConfig.from_json(args.config)
+        if args.config
+        else ViTConfig.from_preset(args.preset)
+    )
+    config = TrainConfig(
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        lr=args.lr,
+        augment=args.augment,
+        ema_decay=args.ema_decay,
+        device=args.device,
+        precision=args.precision,
+        seed=args.seed,
+    )
     data = _resolve_auto(args)
-    train(data, out, model_config, config, resume=args.resume, val_size=args.val_size,
-          progress="lines" if args.no_progress else True, synthetic_size=args.synthetic_size)
+    train(
+        data,
+        out,
+        model_config,
+        config,
+        resume=args.resume,
+        val_size=args.val_size,
+        progress="lines" if args.no_progress else True,
+        synthetic_size=args.synthetic_size,
+    )
     summary = json.loads((out / "summary.json").read_text())
     n = summary["epochs"]
-    print(f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy {summary['val_accuracy']:.2%}; run folder: {out}")
+    print(
+        f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy "
+        f"{summary['val_accuracy']:.2%}; run folder: {out}"
+    )
     return 0
 
 # %% ../nbs/08_cli.ipynb #aa2eb1b9
 def cmd_evaluate(args) -> int:
-    "`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it as JSON."
+    """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
+    as JSON."""
     from vit_nbdev.data import load_data
     from vit_nbdev.training import evaluate, pick_device
+
     model = _load(args.checkpoint)
-    out = _check_out(args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"), "evaluation")
+    out = _check_out(
+        args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"),
+        "evaluation",
+    )
     cfg = model.config
-    data = load_data(args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names)  # only this split
-    if args.split == "train": data = data[0]
+    data = load_data(
+        args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names
+    )  # only this split
+    if args.split == "train":
+        data = data[0]
     device = pick_device(args.device)
-    result = evaluate(model.to(device), data, args.batch_size, device)  # checks the data's classes
-    result.update(checkpoint=str(args.checkpoint), data=str(args.data), split=args.split)
-    print(f"{args.split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  ({result['n']} images)")
-    for name, acc in result["per_class_accuracy"].items(): print(f"  {name:>12} {acc:.2%}")
+    result = evaluate(
+        model.to(device), data, args.batch_size, device
+    )  # checks the data's classes
+    result.update(
+        checkpoint=str(args.checkpoint), data=str(args.data), split=args.split
+    )
+    print(
+        f"{args.split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  "
+        f"({result['n']} images)"
+    )
+    for name, acc in result["per_class_accuracy"].items():
+        print(f"  {name:>12} {acc:.2%}")
     sys.stdout.flush()  # the result is shown before the write, which may still fail
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
@@ -200,53 +479,107 @@ def cmd_evaluate(args) -> int:
 def cmd_predict(args) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
     from vit_nbdev.training import predict
+
     checkpoint, images = _split_inputs(args.inputs)
-    if not images: raise ValueError("give at least one image file")
+    if not images:
+        raise ValueError("give at least one image file")
     results = predict(_load(checkpoint), images, topk=args.topk, crop=args.crop)
-    if args.json: print(json.dumps({str(p): [{"class": c, "probability": round(q, 6)} for c, q in r] for p, r in zip(images, results)}, indent=2))
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    str(p): [{"class": c, "probability": round(q, 6)} for c, q in r]
+                    for p, r in zip(images, results)
+                },
+                indent=2,
+            )
+        )
     else:
-        for p, r in zip(images, results): print(f"{p}: " + ", ".join(f"{c} {q:.1%}" for c, q in r))
+        for p, r in zip(images, results):
+            print(f"{p}: " + ", ".join(f"{c} {q:.1%}" for c, q in r))
     return 0
 
 # %% ../nbs/08_cli.ipynb #7595be94
 def cmd_attention(args) -> int:
-    "`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image files or images of a data source."
+    """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
+    files or images of a data source."""
     import torch
     from vit_nbdev.data import load_data, read_image
     from vit_nbdev.visualization import plot_attention_overlay
+
     checkpoint, paths = _split_inputs(args.inputs)
-    out = _check_out(args.out, "figure")  # a folder is refused here, before a suffix is added
-    if not out.suffix: out = _check_out(out.with_name(out.name + ".png"), "figure")  # as savefig would
+    out = _check_out(
+        args.out, "figure"
+    )  # a folder is refused here, before a suffix is added
+    if not out.suffix:
+        out = _check_out(out.with_name(out.name + ".png"), "figure")  # as savefig would
     if out.suffix.lower() not in _FIGURE_TYPES:
-        raise ValueError(f"--out {str(out)!r}: cannot write a {out.suffix} figure; use one of "
-                         f"{', '.join(_FIGURE_TYPES)}")
+        raise ValueError(
+            f"--out {str(out)!r}: cannot write a {out.suffix} figure; use one of "
+            f"{', '.join(_FIGURE_TYPES)}"
+        )
     model = _load(checkpoint)
     size = model.config.image_size
     if args.data is not None:
-        if paths: raise ValueError("give image files or --data, not both")
-        data = load_data(args.data, "train", image_size=size)[1] if args.split == "val" else load_data(args.data, "test", image_size=size)
-        idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()  # spread over the split, deterministic
+        if paths:
+            raise ValueError("give image files or --data, not both")
+        data = (
+            load_data(args.data, "train", image_size=size)[1]
+            if args.split == "val"
+            else load_data(args.data, "test", image_size=size)
+        )
+        # spread over the split, deterministic
+        idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()
         images, labels = data.images[idx], data.labels[idx]
-    elif paths: images, labels = torch.stack([read_image(p, size, crop=args.crop) for p in paths]), None
-    else: raise ValueError("give image files, or --data SOURCE to take images from a data source")
+    elif paths:
+        images, labels = (
+            torch.stack([read_image(p, size, crop=args.crop) for p in paths]),
+            None,
+        )
+    else:
+        raise ValueError(
+            "give image files, or --data SOURCE to take images from a data source"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
-    fig = plot_attention_overlay(model, images, labels, method=args.method, ncols=min(5, len(images)))
-    fig.savefig(out, dpi=120, bbox_inches="tight", metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK})
+    fig = plot_attention_overlay(
+        model, images, labels, method=args.method, ncols=min(5, len(images))
+    )
+    fig.savefig(
+        out,
+        dpi=120,
+        bbox_inches="tight",
+        metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK},
+    )
     print(f"written: {out} ({len(images)} images, {args.method} attention)")
     return 0
 
 # %% ../nbs/08_cli.ipynb #169e5920
-_COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate, "predict": cmd_predict, "attention": cmd_attention}
+_COMMANDS = {
+    "train": cmd_train,
+    "evaluate": cmd_evaluate,
+    "predict": cmd_predict,
+    "attention": cmd_attention,
+}
 
-def main(argv: list[str] | None = None) -> int:
-    "Entry point of `vit-nbdev`: run a subcommand; errors become one line on stderr and exit status 1 (2 for usage)."
+
+def main(
+    argv: list[str] | None = None,  # the arguments; None: the command line's
+) -> int:
+    """Entry point of `vit-nbdev`: run a subcommand; errors become one line on stderr
+    and exit status 1 (2 for usage)."""
     args = make_parser().parse_args(argv)
-    try: return _COMMANDS[args.command](args)
+    try:
+        return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print("vit-nbdev: interrupted; --resume continues a training run from its last checkpoint (one stopped "
-              "before its first checkpoint starts again)", file=sys.stderr)
+        print(
+            "vit-nbdev: interrupted; --resume continues a training run from its last "
+            "checkpoint (one stopped "
+            "before its first checkpoint starts again)",
+            file=sys.stderr,
+        )
         return 130
-    except OSError as e:  # the file system said no (permissions, full disk, a file where a folder should be)
+    # the file system said no (permissions, full disk, a file where a folder should be)
+    except OSError as e:
         what = f"{e.strerror}: {e.filename!r}" if e.strerror and e.filename else str(e)
         print(f"vit-nbdev {args.command}: error: {what}", file=sys.stderr)
         return 1

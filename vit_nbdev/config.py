@@ -13,33 +13,46 @@ __all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'PRESETS', 'ViTConfig']
 
 # %% ../nbs/00_config.ipynb #14428422
 def _show_constant(name: str, value, doc: str, text: str | None = None):
-    "Display a module constant as an API entry in the docs: a heading, its value (or `text`) and what it is for."
+    """Display a module constant as an API entry in the docs: a heading, its value (or
+    `text`) and what it is for."""
     from IPython.display import Markdown, display
+
     if text is None:  # a dict: one entry per line
-        text = "{\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in value.items()) + "}" if isinstance(value, dict) else repr(value)
+        text = (
+            "{\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in value.items()) + "}"
+            if isinstance(value, dict)
+            else repr(value)
+        )
     display(Markdown(f"---\n\n### {name}\n\n```python\n{name} = {text}\n```\n\n{doc}"))
 
+
 def _require_file(path: str | Path, what: str = "file") -> Path:
-    "`path` as a `Path` if it is a file; else an `OSError` that names `what` and the path."
+    """`path` as a `Path` if it is a file; else an `OSError` that names `what` and the
+    path."""
     p = Path(path)
-    if p.is_dir(): raise IsADirectoryError(f"{what} {str(p)!r} is a directory, not a file")
-    if not p.is_file(): raise FileNotFoundError(f"{what} {str(p)!r} does not exist")
+    if p.is_dir():
+        raise IsADirectoryError(f"{what} {str(p)!r} is a directory, not a file")
+    if not p.is_file():
+        raise FileNotFoundError(f"{what} {str(p)!r} does not exist")
     return p
 
 # %% ../nbs/00_config.ipynb #f62cd018
-ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")  # chapter 02: per-head modules, merged qkv, fused kernel
-HIDDEN_ACTS = ("gelu", "gelu_tanh")  # chapter 03: the exact GELU and its tanh approximation
+# chapter 02: per-head modules, merged qkv, fused kernel
+ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
+# chapter 03: the exact GELU and its tanh approximation
+HIDDEN_ACTS = ("gelu", "gelu_tanh")
 
 # %% ../nbs/00_config.ipynb #92ae8953
 @dataclass
 class ViTConfig:
     "Every size and switch of a Vision Transformer, checked when it is built."
+
     patch_size: int = 4  # side of a square patch, in pixels
     hidden_size: int = 48  # width D of every token vector
     num_hidden_layers: int = 4  # number of encoder blocks
     num_attention_heads: int = 4  # heads per attention layer; must divide `hidden_size`
     intermediate_size: int = 192  # width of the MLP's hidden layer
-    hidden_dropout_prob: float = 0.1  # dropout on embeddings, attention output and MLP output
+    hidden_dropout_prob: float = 0.1  # dropout of embeddings, attention and MLP outputs
     attention_probs_dropout_prob: float = 0.1  # dropout on the attention probabilities
     initializer_range: float = 0.02  # standard deviation of the initial weights
     image_size: int = 32  # side of the square input image, in pixels
@@ -47,28 +60,43 @@ class ViTConfig:
     num_channels: int = 3  # channels of the input image
     qkv_bias: bool = True  # bias in the query, key and value projections
     attn_implementation: str = "sdpa"  # "heads", "merged" or "sdpa" (chapter 02)
-    hidden_act: str = "gelu_tanh"  # "gelu_tanh" (the blog post's) or "gelu" (exact, as in timm)
-    layer_norm_eps: float = 1e-5  # epsilon of every LayerNorm (PyTorch's default; timm uses 1e-6)
-    final_layernorm: bool = False  # LayerNorm after the last block, as in timm and the paper
-    class_names: tuple[str, ...] | None = None  # optional names of the `num_classes` outputs
-    use_faster_attention: InitVar[bool | None] = None  # the blog post's flag: True -> "sdpa", False -> "heads"
+    hidden_act: str = "gelu_tanh"  # "gelu_tanh" (the blog post's) or "gelu" (exact)
+    layer_norm_eps: float = 1e-5  # LayerNorm epsilon (PyTorch's default; timm: 1e-6)
+    final_layernorm: bool = False  # LayerNorm after the last block (timm, the paper)
+    class_names: tuple[str, ...] | None = None  # optional names of the outputs
+    use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):
         if use_faster_attention is not None:
             if not isinstance(use_faster_attention, bool):
-                raise ValueError(f"use_faster_attention must be True or False, got {use_faster_attention!r}")
+                raise ValueError(
+                    "use_faster_attention must be True or False, got "
+                    f"{use_faster_attention!r}"
+                )
             self.attn_implementation = "sdpa" if use_faster_attention else "heads"
         if self.class_names is not None:
-            if not isinstance(self.class_names, (list, tuple)):  # a str would become one class per letter
-                raise ValueError(f"class_names must be a list of {self.num_classes} strings (num_classes), "
-                                 f"got {type(self.class_names).__name__} {self.class_names!r}")
+            # a str would become one class per letter
+            if not isinstance(self.class_names, (list, tuple)):
+                raise ValueError(
+                    f"class_names must be a list of {self.num_classes} strings "
+                    "(num_classes), "
+                    f"got {type(self.class_names).__name__} {self.class_names!r}"
+                )
             self.class_names = tuple(self.class_names)
         self.validate()
 
     def validate(self):
         "Raise `ValueError` naming the first field whose value is not usable."
-        for name in ("patch_size", "hidden_size", "num_hidden_layers", "num_attention_heads",
-                     "intermediate_size", "image_size", "num_classes", "num_channels"):
+        for name in (
+            "patch_size",
+            "hidden_size",
+            "num_hidden_layers",
+            "num_attention_heads",
+            "intermediate_size",
+            "image_size",
+            "num_classes",
+            "num_channels",
+        ):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
                 raise ValueError(f"{name} must be a positive integer, got {v!r}")
@@ -78,26 +106,46 @@ class ViTConfig:
                 raise ValueError(f"{name} must be a probability in [0, 1), got {v!r}")
         for name in ("initializer_range", "layer_norm_eps"):
             v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not (v > 0 and math.isfinite(v)):
+            if (
+                isinstance(v, bool)
+                or not isinstance(v, (int, float))
+                or not (v > 0 and math.isfinite(v))
+            ):
                 raise ValueError(f"{name} must be a positive finite number, got {v!r}")
         for name in ("qkv_bias", "final_layernorm"):
             if not isinstance(getattr(self, name), bool):
-                raise ValueError(f"{name} must be True or False, got {getattr(self, name)!r}")
+                raise ValueError(
+                    f"{name} must be True or False, got {getattr(self, name)!r}"
+                )
         if self.image_size % self.patch_size:
-            raise ValueError(f"image_size ({self.image_size}) must be divisible by patch_size ({self.patch_size}) "
-                             f"so that the patches tile the image")
+            raise ValueError(
+                f"image_size ({self.image_size}) must be divisible by patch_size "
+                f"({self.patch_size}) "
+                f"so that the patches tile the image"
+            )
         if self.hidden_size % self.num_attention_heads:
-            raise ValueError(f"hidden_size ({self.hidden_size}) must be divisible by num_attention_heads "
-                             f"({self.num_attention_heads}) so that every head gets the same width")
+            raise ValueError(
+                f"hidden_size ({self.hidden_size}) must be divisible by "
+                "num_attention_heads "
+                f"({self.num_attention_heads}) so that every head gets the same width"
+            )
         if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
-            raise ValueError(f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, "
-                             f"got {self.attn_implementation!r}")
+            raise ValueError(
+                f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, "
+                f"got {self.attn_implementation!r}"
+            )
         if self.hidden_act not in HIDDEN_ACTS:
-            raise ValueError(f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}")
+            raise ValueError(
+                f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
+            )
         if self.class_names is not None:
-            if len(self.class_names) != self.num_classes or not all(isinstance(c, str) for c in self.class_names):
-                raise ValueError(f"class_names must be {self.num_classes} strings (num_classes), "
-                                 f"got {list(self.class_names)!r}")
+            if len(self.class_names) != self.num_classes or not all(
+                isinstance(c, str) for c in self.class_names
+            ):
+                raise ValueError(
+                    f"class_names must be {self.num_classes} strings (num_classes), "
+                    f"got {list(self.class_names)!r}"
+                )
 
     @property
     def num_patches(self) -> int:
@@ -112,28 +160,36 @@ class ViTConfig:
     @property
     def labels(self) -> list[str]:
         "The names of the outputs: `class_names`, or '0', '1', ... when there are none."
-        if self.class_names: return list(self.class_names)
+        if self.class_names:
+            return list(self.class_names)
         return [str(i) for i in range(self.num_classes)]
 
     def to_dict(self) -> dict:
         "A plain dict of every field, ready for JSON."
         d = asdict(self)
-        if d["class_names"] is not None: d["class_names"] = list(d["class_names"])
+        if d["class_names"] is not None:
+            d["class_names"] = list(d["class_names"])
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> ViTConfig:
-        "Build a config from a dict, refusing unknown keys with a `ValueError` that names them."
-        if not isinstance(d, dict): raise ValueError(f"a config must be a dict, got {type(d).__name__}")
+        """Build a config from a dict, refusing unknown keys with a `ValueError` that
+        names them."""
+        if not isinstance(d, dict):
+            raise ValueError(f"a config must be a dict, got {type(d).__name__}")
         known = {f.name for f in fields(cls)} | {"use_faster_attention"}
         unknown = sorted(set(d) - known)
-        if unknown: raise ValueError(f"unknown config keys {unknown}; known keys are {sorted(known)}")
+        if unknown:
+            raise ValueError(
+                f"unknown config keys {unknown}; known keys are {sorted(known)}"
+            )
         return cls(**d)
 
     def to_json(self, path: str | Path | None = None) -> str:
         "The config as JSON text; also written to `path` if one is given."
         text = json.dumps(self.to_dict(), indent=2)
-        if path is not None: Path(path).write_text(text + "\n")
+        if path is not None:
+            Path(path).write_text(text + "\n")
         return text
 
     @classmethod
@@ -142,13 +198,18 @@ class ViTConfig:
         s, source = str(text_or_path), "config"
         if not s.lstrip().startswith("{"):
             p, source = _require_file(s, "config file"), f"config file {s!r}"
-            try: s = p.read_text()
+            try:
+                s = p.read_text()
             except (OSError, UnicodeDecodeError) as e:
                 raise ValueError(f"{source} cannot be read: {e}") from None
-        try: d = json.loads(s)
-        except json.JSONDecodeError as e: raise ValueError(f"{source} is not valid JSON: {e}") from None
-        try: return cls.from_dict(d)
-        except ValueError as e: raise ValueError(f"{source}: {e}") from None
+        try:
+            d = json.loads(s)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{source} is not valid JSON: {e}") from None
+        try:
+            return cls.from_dict(d)
+        except ValueError as e:
+            raise ValueError(f"{source}: {e}") from None
 
     @classmethod
     def from_preset(cls, name: str, **overrides) -> ViTConfig:
@@ -160,9 +221,28 @@ class ViTConfig:
 # %% ../nbs/00_config.ipynb #11107037
 PRESETS = {
     "seed": dict(),
-    "vit-tiny-cifar10": dict(hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0, hidden_act="gelu"),
-    **{name: dict(image_size=224, patch_size=16, hidden_size=d, num_hidden_layers=12, num_attention_heads=h,
-                  intermediate_size=4 * d, num_classes=1000, hidden_dropout_prob=0.0,
-                  attention_probs_dropout_prob=0.0, hidden_act="gelu", layer_norm_eps=1e-6, final_layernorm=True)
-       for name, d, h in [("vit-ti-16", 192, 3), ("vit-s-16", 384, 6), ("vit-b-16", 768, 12)]},
+    "vit-tiny-cifar10": dict(
+        hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0, hidden_act="gelu"
+    ),
+    **{
+        name: dict(
+            image_size=224,
+            patch_size=16,
+            hidden_size=d,
+            num_hidden_layers=12,
+            num_attention_heads=h,
+            intermediate_size=4 * d,
+            num_classes=1000,
+            hidden_dropout_prob=0.0,
+            attention_probs_dropout_prob=0.0,
+            hidden_act="gelu",
+            layer_norm_eps=1e-6,
+            final_layernorm=True,
+        )
+        for name, d, h in [
+            ("vit-ti-16", 192, 3),
+            ("vit-s-16", 384, 6),
+            ("vit-b-16", 768, 12),
+        ]
+    },
 }

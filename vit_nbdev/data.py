@@ -21,7 +21,9 @@ import matplotlib.pyplot as plt
 # %% ../nbs/05_data.ipynb #f46bd26a
 @dataclass
 class ImageSet:
-    "Images (N, C, H, W) uint8, labels (N,), class names and optional object masks (N, H, W) bool, held in memory."
+    """Images (N, C, H, W) uint8, labels (N,), class names and optional object masks (N,
+    H, W) bool, held in memory."""
+
     images: torch.Tensor
     labels: torch.Tensor
     classes: list[str]
@@ -29,59 +31,106 @@ class ImageSet:
 
     def __post_init__(self):
         if self.images.dtype != torch.uint8 or self.images.ndim != 4:
-            raise ValueError(f"images must be a (N, C, H, W) uint8 tensor, got {self.images.dtype} {tuple(self.images.shape)}")
+            raise ValueError(
+                f"images must be a (N, C, H, W) uint8 tensor, got {self.images.dtype} "
+                f"{tuple(self.images.shape)}"
+            )
         if self.labels.shape != (len(self.images),):
-            raise ValueError(f"labels must have shape ({len(self.images)},), got {tuple(self.labels.shape)}")
-        if len(self.labels) and not 0 <= int(self.labels.min()) <= int(self.labels.max()) < len(self.classes):
-            raise ValueError(f"labels must lie in [0, {len(self.classes)}) for {len(self.classes)} classes")
-        if self.masks is not None and self.masks.shape != (len(self.images), *self.images.shape[2:]):
-            raise ValueError(f"masks must have shape (N, H, W) = {(len(self.images), *self.images.shape[2:])}")
+            raise ValueError(
+                f"labels must have shape ({len(self.images)},), got "
+                f"{tuple(self.labels.shape)}"
+            )
+        if len(self.labels) and not 0 <= int(self.labels.min()) <= int(
+            self.labels.max()
+        ) < len(self.classes):
+            raise ValueError(
+                f"labels must lie in [0, {len(self.classes)}) for {len(self.classes)} "
+                "classes"
+            )
+        if self.masks is not None and self.masks.shape != (
+            len(self.images),
+            *self.images.shape[2:],
+        ):
+            raise ValueError(
+                "masks must have shape (N, H, W) = "
+                f"{(len(self.images), *self.images.shape[2:])}"
+            )
         self.labels = self.labels.long()
 
-    def __len__(self): return len(self.images)
+    def __len__(self):
+        return len(self.images)
 
     def __getitem__(self, idx) -> ImageSet:
         "The subset at `idx` (a slice or a tensor of indices)."
-        return ImageSet(self.images[idx], self.labels[idx], self.classes, None if self.masks is None else self.masks[idx])
+        return ImageSet(
+            self.images[idx],
+            self.labels[idx],
+            self.classes,
+            None if self.masks is None else self.masks[idx],
+        )
 
     def __repr__(self):
         C, H, W = self.images.shape[1:]
-        return f"ImageSet({len(self)} images {C}x{H}x{W}, {len(self.classes)} classes{', with masks' if self.masks is not None else ''})"
+        masks = ", with masks" if self.masks is not None else ""
+        classes = f"{len(self.classes)} classes{masks}"
+        return f"ImageSet({len(self)} images {C}x{H}x{W}, {classes})"
 
     def class_counts(self) -> list[int]:
         "Number of images of each class."
         return torch.bincount(self.labels, minlength=len(self.classes)).tolist()
 
 # %% ../nbs/05_data.ipynb #4f3636c9
-SHAPES = ("disk", "ring", "square", "frame", "triangle", "diamond", "plus", "cross", "crescent", "half-disk")
+SHAPES = (
+    "disk",
+    "ring",
+    "square",
+    "frame",
+    "triangle",
+    "diamond",
+    "plus",
+    "cross",
+    "crescent",
+    "half-disk",
+)
+
 
 def _shape_masks(u: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    "All ten shapes as boolean masks over coordinates u, v (scaled so the shape fills [-1, 1]^2): (10, *u.shape)."
+    """All ten shapes as boolean masks over coordinates u, v (scaled so the shape fills
+    [-1, 1]^2): (10, *u.shape)."""
     r, m = (u * u + v * v).sqrt(), torch.maximum(u.abs(), v.abs())
-    return torch.stack([
-        r <= 1.0,  # disk
-        (r <= 1.0) & (r >= 0.55),  # ring
-        m <= 0.8,  # square
-        (m <= 0.9) & (m >= 0.55),  # frame
-        (v <= 0.8) & (u.abs() <= (v + 0.95) * 0.55),  # triangle, apex up
-        u.abs() + v.abs() <= 1.0,  # diamond
-        ((u.abs() <= 0.3) | (v.abs() <= 0.3)) & (m <= 0.95),  # plus
-        (((u - v).abs() <= 0.4) | ((u + v).abs() <= 0.4)) & (m <= 0.9),  # cross
-        (r <= 1.0) & ((u - 0.55) ** 2 + v ** 2 > 0.55),  # crescent
-        (r <= 1.0) & (v >= -0.05),  # half-disk
-    ])
+    return torch.stack(
+        [
+            r <= 1.0,  # disk
+            (r <= 1.0) & (r >= 0.55),  # ring
+            m <= 0.8,  # square
+            (m <= 0.9) & (m >= 0.55),  # frame
+            (v <= 0.8) & (u.abs() <= (v + 0.95) * 0.55),  # triangle, apex up
+            u.abs() + v.abs() <= 1.0,  # diamond
+            ((u.abs() <= 0.3) | (v.abs() <= 0.3)) & (m <= 0.95),  # plus
+            (((u - v).abs() <= 0.4) | ((u + v).abs() <= 0.4)) & (m <= 0.9),  # cross
+            (r <= 1.0) & ((u - 0.55) ** 2 + v**2 > 0.55),  # crescent
+            (r <= 1.0) & (v >= -0.05),  # half-disk
+        ]
+    )
+
 
 def _hsv_to_rgb(h: torch.Tensor, s: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    "Colours from hue, saturation and value, each (n,) in [0, 1] (hue wraps around) -> (n, 3) RGB."
+    """Colours from hue, saturation and value, each (n,) in [0, 1] (hue wraps around) ->
+    (n, 3) RGB."""
     k = (torch.tensor([5.0, 3.0, 1.0]) + 6 * h[:, None]) % 6  # (n, 3)
     return v[:, None] - (v * s)[:, None] * torch.clamp(torch.minimum(k, 4 - k), 0, 1)
 
-def make_synthetic(n: int, # number of images
-                   seed: int = 0, # the same seed always gives the same images
-                   image_size: int = 32, # side of the square images
-                  ) -> ImageSet:
+
+def make_synthetic(
+    n: int,  # number of images
+    seed: int = 0,  # the same seed always gives the same images
+    image_size: int = 32,  # side of the square images
+) -> ImageSet:
     "`n` images of the ten `SHAPES`, coloured at random whatever the class, with masks."
-    if n <= 0 or image_size < 8: raise ValueError(f"need n > 0 and image_size >= 8, got n={n}, image_size={image_size}")
+    if n <= 0 or image_size < 8:
+        raise ValueError(
+            f"need n > 0 and image_size >= 8, got n={n}, image_size={image_size}"
+        )
     g = torch.Generator().manual_seed(seed)
     rand = lambda *shape: torch.rand(*shape, generator=g)
     labels = torch.arange(n) % len(SHAPES)
@@ -89,65 +138,97 @@ def make_synthetic(n: int, # number of images
     S = image_size
     coords = (torch.arange(S) + 0.5) / S  # pixel centres in [0, 1]
     y, x = coords.view(1, S, 1), coords.view(1, 1, S)
-    radius = (0.22 + 0.16 * rand(n)).view(n, 1, 1)  # shapes 14 to 24 pixels across at 32x32
-    cx = (radius + (1 - 2 * radius) * rand(n, 1, 1)); cy = (radius + (1 - 2 * radius) * rand(n, 1, 1))
+    # shapes 14 to 24 pixels across at 32x32
+    radius = (0.22 + 0.16 * rand(n)).view(n, 1, 1)
+    cx = radius + (1 - 2 * radius) * rand(n, 1, 1)
+    cy = radius + (1 - 2 * radius) * rand(n, 1, 1)
     angle = (rand(n, 1, 1) - 0.5) * 0.5  # a small random rotation (+-14 degrees)
     du, dv = (x - cx) / radius, (y - cy) / radius
-    u, v = du * angle.cos() + dv * angle.sin(), -du * angle.sin() + dv * angle.cos()  # (n, S, S)
-    masks = _shape_masks(u, v)[labels, torch.arange(n)]  # (n, S, S): each image's own shape
-    # backgrounds: a dark, muted random colour, a random linear gradient, faint stripes, and noise
+    # (n, S, S)
+    u, v = du * angle.cos() + dv * angle.sin(), -du * angle.sin() + dv * angle.cos()
+    # (n, S, S): each image's own shape
+    masks = _shape_masks(u, v)[labels, torch.arange(n)]
+    # backgrounds: a dark, muted random colour, a random linear gradient, faint stripes,
+    # and noise
     base = _hsv_to_rgb(rand(n), 0.3 * rand(n), 0.15 + 0.3 * rand(n)).view(n, 3, 1, 1)
     slope = (rand(n, 3, 1, 1) - 0.5) * 0.5
     direction = rand(n, 1, 1, 1) * 2 * math.pi
     ramp = (x - 0.5) * direction.cos() + (y - 0.5) * direction.sin()  # (n, 1, S, S)
-    stripes = 0.06 * torch.sin(2 * math.pi * (3 + 5 * rand(n, 1, 1, 1)) * ramp + 6.28 * rand(n, 1, 1, 1))
+    stripes = 0.06 * torch.sin(
+        2 * math.pi * (3 + 5 * rand(n, 1, 1, 1)) * ramp + 6.28 * rand(n, 1, 1, 1)
+    )
     background = base + slope * ramp + stripes  # (n, 3, S, S)
-    # objects: a vivid colour of random hue, whatever the class: only the shape tells classes apart
+    # objects: a vivid colour of random hue, whatever the class: only the shape tells
+    # classes apart
     hue = rand(n)
-    colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(n, 3, 1, 1)
+    colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(
+        n, 3, 1, 1
+    )
     images = torch.where(masks[:, None], colour, background)
     images = images + 0.04 * torch.randn(images.shape, generator=g)  # sensor noise
     images = (images.clamp(0, 1) * 255).round().to(torch.uint8)
     return ImageSet(images, labels, list(SHAPES), masks)
 
 # %% ../nbs/05_data.ipynb #d32bdc49
-def show_images(data: ImageSet, # images to draw (the first `n`)
-                n: int = 32, # number of images
-                ncols: int = 8, # images per row
-                masks: bool = False, # outline the object masks
-                title: str | None = None, # title above the grid
-                predictions: torch.Tensor | None = None, # optional predicted labels, shown after the true ones
-               ) -> plt.Figure:
-    "A grid of the first `n` images of `data` with their labels (and mask outlines, and predictions if given)."
-    n = min(n, len(data)); nrows = math.ceil(n / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(1.3 * ncols, 1.6 * nrows + (0.35 if title else 0)), squeeze=False)
+def show_images(
+    data: ImageSet,  # images to draw (the first `n`)
+    n: int = 32,  # number of images
+    ncols: int = 8,  # images per row
+    masks: bool = False,  # outline the object masks
+    title: str | None = None,  # title above the grid
+    predictions: torch.Tensor | None = None,  # predicted labels to show, if any
+) -> plt.Figure:
+    """A grid of the first `n` images of `data` with their labels (and mask outlines,
+    and predictions if given)."""
+    n = min(n, len(data))
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(1.3 * ncols, 1.6 * nrows + (0.35 if title else 0)),
+        squeeze=False,
+    )
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
-        if i >= n: continue
+        if i >= n:
+            continue
         ax.imshow(data.images[i].permute(1, 2, 0).numpy(), interpolation="nearest")
         label = data.classes[data.labels[i]]
-        if masks and data.masks is not None: ax.contour(data.masks[i].numpy(), levels=[0.5], colors="white", linewidths=1)
-        if predictions is None: ax.set_title(label, fontsize=9)
+        if masks and data.masks is not None:
+            ax.contour(
+                data.masks[i].numpy(), levels=[0.5], colors="white", linewidths=1
+            )
+        if predictions is None:
+            ax.set_title(label, fontsize=9)
         else:
             right = int(predictions[i]) == int(data.labels[i])
-            ax.set_title(f"{label}\n({data.classes[predictions[i]]})", fontsize=8, color="green" if right else "red")
-    if title: fig.suptitle(title)
+            ax.set_title(
+                f"{label}\n({data.classes[predictions[i]]})",
+                fontsize=8,
+                color="green" if right else "red",
+            )
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/05_data.ipynb #7e546ff0
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
+
 def _as_seen(im) -> torch.Tensor:
     "A PIL image as a person sees it, as (3, H, W) uint8 RGB."
     import numpy as np
     from PIL import Image, ImageOps
+
     im.seek(0)  # animated GIF, multi-page TIFF: the first frame
     im = ImageOps.exif_transpose(im)  # a phone photo stored sideways, turned upright
     if im.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):  # 16/32-bit, float
         a = np.asarray(im).astype(np.float64)  # (H, W)
-        if im.mode.startswith("I;16") or (im.mode == "I" and a.max() > 255): a = a / 257
-        elif im.mode == "F" and 0 <= a.min() <= a.max() <= 1: a = a * 255  # in [0, 1]
+        if im.mode.startswith("I;16") or (im.mode == "I" and a.max() > 255):
+            a = a / 257
+        elif im.mode == "F" and 0 <= a.min() <= a.max() <= 1:
+            a = a * 255  # in [0, 1]
         grey = np.clip(np.round(a), 0, 255).astype(np.uint8)
         return torch.from_numpy(grey)[None].expand(3, -1, -1).contiguous()
     if "A" in im.mode.upper() or "transparency" in im.info:  # see-through: over white
@@ -156,54 +237,84 @@ def _as_seen(im) -> torch.Tensor:
     rgb = np.asarray(im.convert("RGB"))  # palette, CMYK, 1-bit...: (H, W, 3)
     return torch.from_numpy(rgb.copy()).permute(2, 0, 1)
 
-def read_image(path: str | Path, # an image file in any format Pillow reads
-               image_size: int | None = None, # side of the square to resize to
-               crop: bool = False, # cut the centred square first (keeps proportions)
-              ) -> torch.Tensor:
+
+def read_image(
+    path: str | Path,  # an image file in any format Pillow reads
+    image_size: int | None = None,  # side of the square to resize to
+    crop: bool = False,  # cut the centred square first (keeps proportions)
+) -> torch.Tensor:
     "An image file as a (3, H, W) uint8 RGB tensor: the picture a person sees."
     from PIL import Image
+
     try:
-        with Image.open(path) as im: img = _as_seen(im)  # (3, H, W)
+        with Image.open(path) as im:
+            img = _as_seen(im)  # (3, H, W)
     except Exception as e:
         raise ValueError(f"cannot read image {str(path)!r}: {e}") from None
     if crop:
         H, W = img.shape[1:]
         s = min(H, W)
         top, left = (H - s) // 2, (W - s) // 2
-        img = img[:, top:top + s, left:left + s]  # (3, s, s)
+        img = img[:, top : top + s, left : left + s]  # (3, s, s)
     if image_size is not None and tuple(img.shape[1:]) != (image_size, image_size):
-        img = F.interpolate(img[None].float(), size=(image_size, image_size),
-                            mode="bilinear", antialias=True, align_corners=False)[0]
+        img = F.interpolate(
+            img[None].float(),
+            size=(image_size, image_size),
+            mode="bilinear",
+            antialias=True,
+            align_corners=False,
+        )[0]
         img = img.round().clamp(0, 255).to(torch.uint8)
     return img
 
+
 def _class_folders(folder: Path) -> list[str]:
     "The sorted names of the visible sub-folders of `folder`: its classes."
-    return sorted(d.name for d in folder.iterdir()
-                  if d.is_dir() and not d.name.startswith("."))
+    return sorted(
+        d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")
+    )
 
-def load_image_folder(root: str | Path, # folder holding `split/` in ImageFolder layout
-                      split: str = "train", # the sub-folder to read: train, val or test
-                      image_size: int | None = 32, # resize images to this size; None keeps sizes (they must agree)
-                      classes: list[str] | None = None, # class list to use (e.g. the training split's)
-                     ) -> ImageSet:
+
+def load_image_folder(
+    root: str | Path,  # folder holding `split/` in ImageFolder layout
+    split: str = "train",  # the sub-folder to read: train, val or test
+    image_size: int | None = 32,  # resize to this size; None: keep (sizes must agree)
+    classes: list[str] | None = None,  # class list to use (e.g. the training split's)
+) -> ImageSet:
     "Read `root/split/<class>/<image>` into memory as an `ImageSet`."
     folder = Path(root) / split
-    if not folder.is_dir(): raise FileNotFoundError(f"image folder {str(folder)!r} does not exist")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"image folder {str(folder)!r} does not exist")
     found = _class_folders(folder)
-    if not found: raise ValueError(f"{str(folder)!r} has no class sub-folders (expected {folder}/<class>/<image>)")
+    if not found:
+        raise ValueError(
+            f"{str(folder)!r} has no class sub-folders (expected "
+            f"{folder}/<class>/<image>)"
+        )
     classes = list(classes) if classes is not None else found
     unknown = sorted(set(found) - set(classes))
-    if unknown: raise ValueError(f"{str(folder)!r} has classes {unknown} that are not among {classes}")
+    if unknown:
+        raise ValueError(
+            f"{str(folder)!r} has classes {unknown} that are not among {classes}"
+        )
     files, labels = [], []
     for label, name in enumerate(classes):
-        if not (folder / name).is_dir(): continue
-        fs = sorted(f for f in (folder / name).iterdir() if f.suffix.lower() in IMAGE_EXTENSIONS)
-        files += fs; labels += [label] * len(fs)
-    if not files: raise ValueError(f"{str(folder)!r} contains no images ({', '.join(IMAGE_EXTENSIONS)})")
+        if not (folder / name).is_dir():
+            continue
+        fs = sorted(
+            f for f in (folder / name).iterdir() if f.suffix.lower() in IMAGE_EXTENSIONS
+        )
+        files += fs
+        labels += [label] * len(fs)
+    if not files:
+        raise ValueError(
+            f"{str(folder)!r} contains no images ({', '.join(IMAGE_EXTENSIONS)})"
+        )
     images = [read_image(f, image_size) for f in files]
     if len({tuple(i.shape) for i in images}) > 1:
-        raise ValueError(f"images in {str(folder)!r} differ in size; pass image_size to resize them")
+        raise ValueError(
+            f"images in {str(folder)!r} differ in size; pass image_size to resize them"
+        )
     return ImageSet(torch.stack(images), torch.tensor(labels), classes)
 
 # %% ../nbs/05_data.ipynb #52cf67eb
@@ -211,71 +322,126 @@ def cache_dir() -> Path:
     "Where downloads go: `$VIT_NBDEV_CACHE`, else `~/.cache/vit_nbdev`."
     return Path(os.environ.get("VIT_NBDEV_CACHE", Path.home() / ".cache" / "vit_nbdev"))
 
+
 class DataUnavailableError(RuntimeError):
     "A data set could not be loaded or downloaded; `reason` says why in a few words."
+
     def __init__(self, message: str, reason: str = ""):
         super().__init__(message)
         self.reason = reason
 
-def load_cifar10(train: bool = True, root: str | Path | None = None, download: bool = True) -> ImageSet:
-    "CIFAR-10's training (50,000) or test (10,000) images as an `ImageSet`, downloaded into `root` if needed."
+
+def load_cifar10(
+    train: bool = True,  # the training split (50,000), else the test split (10,000)
+    root: str | Path | None = None,  # folder for the download; None: the cache folder
+    download: bool = True,  # download if not in `root`
+) -> ImageSet:
+    """CIFAR-10's training (50,000) or test (10,000) images as an `ImageSet`, downloaded
+    into `root` if needed."""
     from torchvision.datasets import CIFAR10
+
     root = Path(root) if root is not None else cache_dir() / "cifar10"
-    try: ds = CIFAR10(root=str(root), train=train, download=download)
+    try:
+        ds = CIFAR10(root=str(root), train=train, download=download)
     except Exception as e:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise DataUnavailableError(
-            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded ({reason}). Alternatives: "
-            f"a folder of images in ImageFolder layout (data source 'path/to/folder' with train/<class>/ inside, such "
-            f"as a JPEG copy of CIFAR-10), or the synthetic set (data source 'synthetic'), which needs no download.",
-            reason) from None
-    images = torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous()  # (N, 32, 32, 3) -> (N, 3, 32, 32)
+            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded "
+            f"({reason}). Alternatives: "
+            "a folder of images in ImageFolder layout (data source 'path/to/folder' "
+            "with train/<class>/ inside, such "
+            "as a JPEG copy of CIFAR-10), or the synthetic set (data source "
+            "'synthetic'), which needs no download.",
+            reason,
+        ) from None
+    # (N, 32, 32, 3) -> (N, 3, 32, 32)
+    images = torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous()
     return ImageSet(images, torch.tensor(ds.targets), list(ds.classes))
 
 # %% ../nbs/05_data.ipynb #0fa67224
-def split_train_val(data: ImageSet, val_size: int = 5000, seed: int = 0) -> tuple[ImageSet, ImageSet]:
-    "Split `data` into (train, validation), `val_size` images drawn evenly from every class with a fixed `seed`."
+def split_train_val(
+    data: ImageSet,  # images to split
+    val_size: int = 5000,  # images to hold out, the same number per class
+    seed: int = 0,  # seed of the draw
+) -> tuple[ImageSet, ImageSet]:
+    """Split `data` into (train, validation), `val_size` images drawn evenly from every
+    class with a fixed `seed`."""
     k = len(data.classes)
-    if val_size <= 0 or val_size % k: raise ValueError(f"val_size must be a positive multiple of the {k} classes, got {val_size}")
+    if val_size <= 0 or val_size % k:
+        raise ValueError(
+            f"val_size must be a positive multiple of the {k} classes, got {val_size}"
+        )
     per_class = val_size // k
     counts = data.class_counts()
     if min(counts) <= per_class:
-        raise ValueError(f"val_size={val_size} needs more than {per_class} images of every class; the smallest has {min(counts)}")
+        raise ValueError(
+            f"val_size={val_size} needs more than {per_class} images of every class; "
+            f"the smallest has {min(counts)}"
+        )
     g = torch.Generator().manual_seed(seed)
-    val_idx = torch.cat([torch.nonzero(data.labels == c).flatten()[torch.randperm(counts[c], generator=g)[:per_class]]
-                         for c in range(k)]).sort().values
-    is_val = torch.zeros(len(data), dtype=torch.bool); is_val[val_idx] = True
+    val_idx = (
+        torch.cat(
+            [
+                torch.nonzero(data.labels == c).flatten()[
+                    torch.randperm(counts[c], generator=g)[:per_class]
+                ]
+                for c in range(k)
+            ]
+        )
+        .sort()
+        .values
+    )
+    is_val = torch.zeros(len(data), dtype=torch.bool)
+    is_val[val_idx] = True
     return data[torch.nonzero(~is_val).flatten()], data[val_idx]
 
 # %% ../nbs/05_data.ipynb #1f59a625
-def load_data(source: str | Path, # "cifar10", "synthetic" or a folder in ImageFolder layout
-              split: str = "train", # "train" (returns train and validation sets), "val" or "test"
-              val_size: int = 5000, # images held out for validation when the source has no val split
-              seed: int = 0, # seed of the validation split (and of the synthetic images)
-              image_size: int = 32, # image side for folders and synthetic images
-              synthetic_size: int = 30000, # number of synthetic images in the train split (test/val: a quarter)
-              classes: list[str] | None = None, # a folder's classes; None: train/'s
-             ) -> tuple[ImageSet, ImageSet] | ImageSet:
+def load_data(
+    source: str | Path,  # "cifar10", "synthetic" or a folder in ImageFolder layout
+    split: str = "train",  # "train" (gives train and validation sets), "val" or "test"
+    val_size: int = 5000,  # held out for validation if the source has no val/ split
+    seed: int = 0,  # seed of the validation split (and of the synthetic images)
+    image_size: int = 32,  # image side for folders and synthetic images
+    synthetic_size: int = 30000,  # synthetic training images (test and val: a quarter)
+    classes: list[str] | None = None,  # a folder's classes; None: train/'s
+) -> tuple[ImageSet, ImageSet] | ImageSet:
     "The `split` of a data source: (train, val) for 'train', else one `ImageSet`."
-    if split not in ("train", "val", "test"): raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
+    if split not in ("train", "val", "test"):
+        raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
     source = str(source)
     if source == "synthetic":
-        if split == "train": return split_train_val(make_synthetic(synthetic_size, seed=seed, image_size=image_size), val_size, seed)
-        return make_synthetic(synthetic_size // 4, seed=seed + (1 if split == "val" else 2) * 1_000_003, image_size=image_size)
+        if split == "train":
+            return split_train_val(
+                make_synthetic(synthetic_size, seed=seed, image_size=image_size),
+                val_size,
+                seed,
+            )
+        return make_synthetic(
+            synthetic_size // 4,
+            seed=seed + (1 if split == "val" else 2) * 1_000_003,
+            image_size=image_size,
+        )
     if source == "cifar10":
-        if split == "val": raise ValueError("CIFAR-10 has no val split: use split='train', which holds one out")
+        if split == "val":
+            raise ValueError(
+                "CIFAR-10 has no val split: use split='train', which holds one out"
+            )
         data = load_cifar10(train=split == "train")
         return split_train_val(data, val_size, seed) if split == "train" else data
     root = Path(source)
     if not root.is_dir():
-        raise FileNotFoundError(f"data source {source!r} is neither 'cifar10', "
-                                "'synthetic' nor a folder")
+        raise FileNotFoundError(
+            f"data source {source!r} is neither 'cifar10', 'synthetic' nor a folder"
+        )
     if not (root / split).is_dir():
-        raise FileNotFoundError(f"folder {source!r} has no {split}/ sub-folder "
-                                f"({root / split}/<class>/<image>)")
+        raise FileNotFoundError(
+            f"folder {source!r} has no {split}/ sub-folder "
+            f"({root / split}/<class>/<image>)"
+        )
     if classes is None and (root / "train").is_dir():  # listed, not read
         classes = _class_folders(root / "train")
-    if split != "train": return load_image_folder(root, split, image_size, classes)
+    if split != "train":
+        return load_image_folder(root, split, image_size, classes)
     train = load_image_folder(root, "train", image_size, classes=classes)
     if (root / "val").is_dir():
         return train, load_image_folder(root, "val", image_size, classes=train.classes)
@@ -283,26 +449,53 @@ def load_data(source: str | Path, # "cifar10", "synthetic" or a folder in ImageF
 
 # %% ../nbs/05_data.ipynb #d327232f
 class Augment:
-    "Random crop (padded or resized) and horizontal flip for a batch (B, C, H, W) of float images and their masks."
-    def __init__(self, crop: str | None = "pad", padding: int = 4, scale: tuple[float, float] = (0.8, 1.0), flip: bool = True):
-        if crop not in (None, "pad", "resized"): raise ValueError(f"crop must be None, 'pad' or 'resized', got {crop!r}")
-        if not 0 < scale[0] <= scale[1] <= 1: raise ValueError(f"scale must satisfy 0 < min <= max <= 1, got {scale}")
+    """Random crop (padded or resized) and horizontal flip for a batch (B, C, H, W) of
+    float images and their masks."""
+
+    def __init__(
+        self,
+        crop: str | None = "pad",  # 'pad' (pad, crop), 'resized' (resized crop) or None
+        padding: int = 4,  # pixels of padding for 'pad'
+        scale: tuple[float, float] = (
+            0.8,
+            1.0,
+        ),  # range of the crop's area for 'resized'
+        flip: bool = True,  # random horizontal flips
+    ):
+        if crop not in (None, "pad", "resized"):
+            raise ValueError(f"crop must be None, 'pad' or 'resized', got {crop!r}")
+        if not 0 < scale[0] <= scale[1] <= 1:
+            raise ValueError(f"scale must satisfy 0 < min <= max <= 1, got {scale}")
         self.crop, self.padding, self.scale, self.flip = crop, padding, scale, flip
 
-    def __repr__(self): return f"Augment(crop={self.crop!r}, padding={self.padding}, scale={self.scale}, flip={self.flip})"
+    def __repr__(self):
+        return (
+            f"Augment(crop={self.crop!r}, padding={self.padding}, "
+            f"scale={self.scale}, flip={self.flip})"
+        )
 
-    def __call__(self, x: torch.Tensor, masks: torch.Tensor | None = None, generator: torch.Generator | None = None):
+    def __call__(
+        self,
+        x: torch.Tensor,
+        masks: torch.Tensor | None = None,
+        generator: torch.Generator | None = None,
+    ):
         "Augmented images (B, C, H, W), and masks (B, H, W) if given."
         B, _, H, W = x.shape
-        rand = lambda *s: torch.rand(*s, generator=generator).to(x.device)  # drawn on the CPU: identical on any device
+        # drawn on the CPU: identical on any device
+        rand = lambda *s: torch.rand(*s, generator=generator).to(x.device)
         m = None if masks is None else masks[:, None].to(x.dtype)  # (B, 1, H, W)
         if self.crop == "pad":
             p, C = self.padding, x.shape[1]
-            xm = x if m is None else torch.cat([x, m], dim=1)  # crop the mask as one more channel
+            # crop the mask as one more channel
+            xm = x if m is None else torch.cat([x, m], dim=1)
             xp = F.pad(xm, (p, p, p, p), mode="reflect")  # (B, C', H + 2p, W + 2p)
-            top, left = (rand(B) * (2 * p + 1)).long(), (rand(B) * (2 * p + 1)).long()  # offsets in [0, 2p]
-            rows = (top[:, None] + torch.arange(H, device=x.device))[:, None, :, None]  # (B, 1, H, 1)
-            cols = (left[:, None] + torch.arange(W, device=x.device))[:, None, None, :]  # (B, 1, 1, W)
+            # offsets in [0, 2p]
+            top, left = (rand(B) * (2 * p + 1)).long(), (rand(B) * (2 * p + 1)).long()
+            # (B, 1, H, 1)
+            rows = (top[:, None] + torch.arange(H, device=x.device))[:, None, :, None]
+            # (B, 1, 1, W)
+            cols = (left[:, None] + torch.arange(W, device=x.device))[:, None, None, :]
             batch = torch.arange(B, device=x.device)[:, None, None, None]
             channels = torch.arange(xp.shape[1], device=x.device)[None, :, None, None]
             xm = xp[batch, channels, rows, cols]  # (B, C', H, W)
@@ -310,45 +503,99 @@ class Augment:
         elif self.crop == "resized":
             area = self.scale[0] + (self.scale[1] - self.scale[0]) * rand(B)
             log_ratio = (rand(B) * 2 - 1) * math.log(4 / 3)
-            w = (area * log_ratio.exp()).sqrt().clamp(max=1); h = (area / log_ratio.exp()).sqrt().clamp(max=1)
+            w = (area * log_ratio.exp()).sqrt().clamp(max=1)
+            h = (area / log_ratio.exp()).sqrt().clamp(max=1)
             tx, ty = (rand(B) * 2 - 1) * (1 - w), (rand(B) * 2 - 1) * (1 - h)
             theta = torch.zeros(B, 2, 3, device=x.device)
-            theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, tx, h, ty
-            grid = F.affine_grid(theta, list(x.shape), align_corners=False)  # (B, H, W, 2)
-            x = F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
-            if m is not None: m = F.grid_sample(m, grid, mode="nearest", padding_mode="reflection", align_corners=False)
+            theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = (
+                w,
+                tx,
+                h,
+                ty,
+            )
+            # (B, H, W, 2)
+            grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+            x = F.grid_sample(
+                x, grid, mode="bilinear", padding_mode="reflection", align_corners=False
+            )
+            if m is not None:
+                m = F.grid_sample(
+                    m,
+                    grid,
+                    mode="nearest",
+                    padding_mode="reflection",
+                    align_corners=False,
+                )
         if self.flip:
             flip = (rand(B) < 0.5)[:, None, None, None]
             x = torch.where(flip, x.flip(3), x)
-            if m is not None: m = torch.where(flip, m.flip(3), m)
+            if m is not None:
+                m = torch.where(flip, m.flip(3), m)
         return x if masks is None else (x, m[:, 0] > 0.5)
 
 # %% ../nbs/05_data.ipynb #fac3a086
-def to_model_input(images: torch.Tensor, device: str | torch.device | None = None) -> torch.Tensor:
-    "uint8 images (B, C, H, W) in [0, 255] -> float images in [-1, 1], the normalisation the models are trained with."
-    if images.dtype != torch.uint8: raise ValueError(f"expected uint8 images, got {images.dtype}")
+def to_model_input(
+    images: torch.Tensor,  # uint8 images (B, C, H, W)
+    device: str
+    | torch.device
+    | None = None,  # where to move them; None: where they are
+) -> torch.Tensor:
+    """uint8 images (B, C, H, W) in [0, 255] -> float images in [-1, 1], the
+    normalisation the models are trained with."""
+    if images.dtype != torch.uint8:
+        raise ValueError(f"expected uint8 images, got {images.dtype}")
     return images.to(device, non_blocking=True).float().div_(127.5).sub_(1.0)
 
+
 class Batches:
-    "Batches of an `ImageSet` on `device`: shuffled with a seeded generator, normalised, and augmented on the device."
-    def __init__(self, data: ImageSet, batch_size: int = 128, shuffle: bool = False, augment: Augment | None = None,
-                 device: str | torch.device = "cpu", drop_last: bool = False, seed: int = 0, with_masks: bool = False):
-        if batch_size <= 0: raise ValueError(f"batch_size must be positive, got {batch_size}")
-        if with_masks and data.masks is None: raise ValueError("with_masks=True needs a data set with masks")
-        self.data, self.batch_size, self.shuffle, self.augment = data, batch_size, shuffle, augment
-        self.device, self.drop_last, self.with_masks = torch.device(device), drop_last, with_masks
+    """Batches of an `ImageSet` on `device`: shuffled with a seeded generator,
+    normalised, and augmented on the device."""
+
+    def __init__(
+        self,
+        data: ImageSet,  # images to batch
+        batch_size: int = 128,  # images per batch
+        shuffle: bool = False,  # a new random order every pass
+        augment: Augment | None = None,  # augmentation for every batch; None: none
+        device: str | torch.device = "cpu",  # device of the batches
+        drop_last: bool = False,  # skip the last batch if it is smaller
+        seed: int = 0,  # seed of the order and the augmentation
+        with_masks: bool = False,  # also yield the object masks (B, H, W)
+    ):
+        if batch_size <= 0:
+            raise ValueError(f"batch_size must be positive, got {batch_size}")
+        if with_masks and data.masks is None:
+            raise ValueError("with_masks=True needs a data set with masks")
+        self.data, self.batch_size, self.shuffle, self.augment = (
+            data,
+            batch_size,
+            shuffle,
+            augment,
+        )
+        self.device, self.drop_last, self.with_masks = (
+            torch.device(device),
+            drop_last,
+            with_masks,
+        )
         self.generator = torch.Generator().manual_seed(seed)
 
     def __len__(self):
         n = len(self.data)
-        return n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
+        return (
+            n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
+        )
 
     def __iter__(self):
         n = len(self.data)
-        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
+        order = (
+            torch.randperm(n, generator=self.generator)
+            if self.shuffle
+            else torch.arange(n)
+        )
         for i in range(len(self)):
-            idx = order[i * self.batch_size:(i + 1) * self.batch_size]
-            x = to_model_input(self.data.images[idx], self.device)  # (B, C, H, W) in [-1, 1]
+            idx = order[i * self.batch_size : (i + 1) * self.batch_size]
+            # (B, C, H, W) in [-1, 1]
+            x = to_model_input(self.data.images[idx], self.device)
             y = self.data.labels[idx].to(self.device, non_blocking=True)
             m = self.data.masks[idx].to(self.device) if self.with_masks else None
             if self.augment is not None:
@@ -357,6 +604,8 @@ class Batches:
             yield (x, y, m) if self.with_masks else (x, y)
 
 # %% ../nbs/05_data.ipynb #7213025e
-def denormalize(x: torch.Tensor) -> torch.Tensor:
+def denormalize(
+    x: torch.Tensor,  # float images (B, C, H, W) in [-1, 1]
+) -> torch.Tensor:
     "Float images in [-1, 1] -> uint8 images in [0, 255], for display."
     return ((x.detach().cpu() + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)

@@ -17,26 +17,45 @@ __all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbedd
 
 # %% ../nbs/01_patch_embeddings.ipynb #2c336465
 from typing import TYPE_CHECKING
-if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
+
+if TYPE_CHECKING:
+    import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/01_patch_embeddings.ipynb #d416dce4
-def patchify(images: torch.Tensor, patch_size: int) -> torch.Tensor:
-    "Cut `images` (B, C, H, W) into non-overlapping square patches, flattened to (B, num_patches, `C * patch_size**2`)."
-    if images.ndim != 4: raise ValueError(f"images must have shape (B, C, H, W), got {tuple(images.shape)}")
+def patchify(
+    images: torch.Tensor,  # float images (B, C, H, W)
+    patch_size: int,  # side of a square patch, dividing H and W
+) -> torch.Tensor:
+    """Cut `images` (B, C, H, W) into non-overlapping square patches, flattened to (B,
+    num_patches, `C * patch_size**2`)."""
+    if images.ndim != 4:
+        raise ValueError(
+            f"images must have shape (B, C, H, W), got {tuple(images.shape)}"
+        )
     B, C, H, W = images.shape
     if H % patch_size or W % patch_size:
-        raise ValueError(f"image height and width ({H}x{W}) must be divisible by patch_size ({patch_size})")
-    patches = images.unfold(2, patch_size, patch_size).unfold(3, patch_size, patch_size)  # (B, C, H/P, W/P, P, P)
-    patches = patches.permute(0, 2, 3, 1, 4, 5)  # (B, H/P, W/P, C, P, P): row-major patch order
-    return patches.reshape(B, (H // patch_size) * (W // patch_size), C * patch_size * patch_size)
+        raise ValueError(
+            f"image height and width ({H}x{W}) must be divisible by patch_size "
+            f"({patch_size})"
+        )
+    # (B, C, H/P, W/P, P, P)
+    patches = images.unfold(2, patch_size, patch_size).unfold(3, patch_size, patch_size)
+    # (B, H/P, W/P, C, P, P): row-major patch order
+    patches = patches.permute(0, 2, 3, 1, 4, 5)
+    return patches.reshape(
+        B, (H // patch_size) * (W // patch_size), C * patch_size * patch_size
+    )
 
 # %% ../nbs/01_patch_embeddings.ipynb #86b223c0
-def plot_patches(image: torch.Tensor, # one image (C, H, W) with values in [0, 1]
-                 patch_size: int, # side of a square patch in pixels
-                 max_patches: int = 64, # how many patches of the sequence to draw
-                ) -> plt.Figure:
-    "Draw `image` with its patch grid, and the first `max_patches` patches as the sequence a ViT reads."
+def plot_patches(
+    image: torch.Tensor,  # one image (C, H, W) with values in [0, 1]
+    patch_size: int,  # side of a square patch in pixels
+    max_patches: int = 64,  # how many patches of the sequence to draw
+) -> plt.Figure:
+    """Draw `image` with its patch grid, and the first `max_patches` patches as the
+    sequence a ViT reads."""
     import matplotlib.pyplot as plt  # only when drawing: the model never needs it
+
     C, H, W = image.shape
     patches = patchify(image[None], patch_size)[0]  # (N, C * P * P)
     n, g = min(max_patches, patches.shape[0]), W // patch_size
@@ -44,54 +63,105 @@ def plot_patches(image: torch.Tensor, # one image (C, H, W) with values in [0, 1
     left, right = fig.subfigures(1, 2, width_ratios=[1, 1.6])
     ax = left.subplots()
     ax.imshow(image.permute(1, 2, 0).clamp(0, 1).numpy())
-    for k in range(1, g): ax.axhline(k * patch_size - 0.5, color="white", lw=1); ax.axvline(k * patch_size - 0.5, color="white", lw=1)
-    ax.set_title(f"{H}x{W} image, {patch_size}x{patch_size} patches"); ax.axis("off")
+    for k in range(1, g):
+        ax.axhline(k * patch_size - 0.5, color="white", lw=1)
+        ax.axvline(k * patch_size - 0.5, color="white", lw=1)
+    ax.set_title(f"{H}x{W} image, {patch_size}x{patch_size} patches")
+    ax.axis("off")
     cols = 16
     axes = right.subplots(math.ceil(n / cols), cols)
     for i, a in enumerate(axes.flat):
         a.axis("off")
-        if i < n: a.imshow(patches[i].view(C, patch_size, patch_size).permute(1, 2, 0).clamp(0, 1).numpy())
+        if i < n:
+            a.imshow(
+                patches[i]
+                .view(C, patch_size, patch_size)
+                .permute(1, 2, 0)
+                .clamp(0, 1)
+                .numpy()
+            )
     right.suptitle(f"the same image as a sequence of {patches.shape[0]} patches")
     return fig
 
 # %% ../nbs/01_patch_embeddings.ipynb #cc4309ee
-def toy_image(size: int = 32) -> torch.Tensor:
-    "A small drawn scene (sky, sun, hill, house) as a (3, size, size) float image in [0, 1], for figures and tests."
-    y, x = torch.meshgrid(torch.linspace(0, 1, size), torch.linspace(0, 1, size), indexing="ij")
-    img = torch.stack([0.35 + 0.3 * y, 0.6 + 0.2 * y, 0.95 - 0.1 * y])  # sky, lighter towards the horizon
+def toy_image(
+    size: int = 32,  # height and width in pixels
+) -> torch.Tensor:
+    """A small drawn scene (sky, sun, hill, house) as a (3, size, size) float image in
+    [0, 1], for figures and tests."""
+    y, x = torch.meshgrid(
+        torch.linspace(0, 1, size), torch.linspace(0, 1, size), indexing="ij"
+    )
+    # sky, lighter towards the horizon
+    img = torch.stack([0.35 + 0.3 * y, 0.6 + 0.2 * y, 0.95 - 0.1 * y])
     sun = (x - 0.78) ** 2 + (y - 0.2) ** 2 < 0.012
     hill = y > 0.72 - 0.25 * torch.exp(-((x - 0.3) ** 2) / 0.08)
     house = (x > 0.52) & (x < 0.8) & (y > 0.5) & (y < 0.8)
     roof = (y <= 0.5) & (y > 0.3) & ((x - 0.66).abs() < (y - 0.3) * 0.75)
-    for mask, colour in [(sun, (1.0, 0.85, 0.2)), (hill, (0.25, 0.6, 0.25)), (house, (0.85, 0.8, 0.7)), (roof, (0.7, 0.2, 0.15))]:
+    for mask, colour in [
+        (sun, (1.0, 0.85, 0.2)),
+        (hill, (0.25, 0.6, 0.25)),
+        (house, (0.85, 0.8, 0.7)),
+        (roof, (0.7, 0.2, 0.15)),
+    ]:
         img = torch.where(mask, torch.tensor(colour)[:, None, None], img)
     return img
 
 # %% ../nbs/01_patch_embeddings.ipynb #d6fc47b7
-def check_images(x, num_channels: int, image_size: int):
-    "Raise a clear error unless `x` is a float batch (B, `num_channels`, `image_size`, `image_size`)."
-    if not isinstance(x, torch.Tensor): raise TypeError(f"images must be a torch.Tensor, got {type(x).__name__}")
+def check_images(
+    x,  # what was passed as images
+    num_channels: int,  # channels the model expects
+    image_size: int,  # height and width the model expects
+):
+    """Raise a clear error unless `x` is a float batch (B, `num_channels`, `image_size`,
+    `image_size`)."""
+    if not isinstance(x, torch.Tensor):
+        raise TypeError(f"images must be a torch.Tensor, got {type(x).__name__}")
     if x.ndim == 3 and x.shape[0] == num_channels:
-        raise ValueError(f"images must be a batch (B, C, H, W); got one image {tuple(x.shape)}: use x[None]")
-    if x.ndim != 4: raise ValueError(f"images must have shape (B, C, H, W), got {tuple(x.shape)}")
+        raise ValueError(
+            f"images must be a batch (B, C, H, W); got one image {tuple(x.shape)}: "
+            "use x[None]"
+        )
+    if x.ndim != 4:
+        raise ValueError(f"images must have shape (B, C, H, W), got {tuple(x.shape)}")
     if not x.is_floating_point():
-        raise ValueError(f"images must be floating point (normalised), got dtype {x.dtype}")
+        raise ValueError(
+            f"images must be floating point (normalised), got dtype {x.dtype}"
+        )
     if x.shape[1] != num_channels:
-        raise ValueError(f"images have {x.shape[1]} channels but the model expects num_channels={num_channels}")
+        raise ValueError(
+            f"images have {x.shape[1]} channels but the model expects "
+            f"num_channels={num_channels}"
+        )
     if tuple(x.shape[2:]) != (image_size, image_size):
-        raise ValueError(f"images are {x.shape[2]}x{x.shape[3]} but the model expects "
-                         f"image_size={image_size} ({image_size}x{image_size}); resize them first")
+        raise ValueError(
+            f"images are {x.shape[2]}x{x.shape[3]} but the model expects "
+            f"image_size={image_size} ({image_size}x{image_size}); resize them first"
+        )
 
 # %% ../nbs/01_patch_embeddings.ipynb #22e10272
 class PatchEmbeddings(nn.Module):
-    "Cut images into patches and project each to a `hidden_size` vector with one strided convolution."
-    def __init__(self, config: ViTConfig):
+    """Cut images into patches and project each to a `hidden_size` vector with one
+    strided convolution."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
-        self.image_size, self.patch_size, self.num_channels = config.image_size, config.patch_size, config.num_channels
+        self.image_size, self.patch_size, self.num_channels = (
+            config.image_size,
+            config.patch_size,
+            config.num_channels,
+        )
         self.grid_size = config.image_size // config.patch_size
-        self.num_patches = self.grid_size ** 2
-        self.projection = nn.Conv2d(config.num_channels, config.hidden_size,
-                                    kernel_size=config.patch_size, stride=config.patch_size)
+        self.num_patches = self.grid_size**2
+        self.projection = nn.Conv2d(
+            config.num_channels,
+            config.hidden_size,
+            kernel_size=config.patch_size,
+            stride=config.patch_size,
+        )
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Images (B, C, H, W) -> patch vectors (B, num_patches, hidden_size)."
@@ -101,12 +171,20 @@ class PatchEmbeddings(nn.Module):
         return x.flatten(2).transpose(1, 2)  # (B, N, D), patches in row-major order
 
 # %% ../nbs/01_patch_embeddings.ipynb #17ce29b1
-def dropout_mask(shape, p: float, device=None, generator: torch.Generator | None = None) -> tuple[torch.Tensor, float]:
-    "A boolean keep-mask of `shape` with drop probability `p` (to 1/65536) from packed random bits, and its keep probability."
-    if not 0 <= p < 1: raise ValueError(f"dropout probability must be in [0, 1), got {p}")
+def dropout_mask(
+    shape,  # shape of the mask
+    p: float,  # probability of dropping an element, in [0, 1)
+    device=None,  # device of the mask; None: the CPU
+    generator: torch.Generator | None = None,  # random generator; None: the default one
+) -> tuple[torch.Tensor, float]:
+    """A boolean keep-mask of `shape` with drop probability `p` (to 1/65536) from packed
+    random bits, and its keep probability."""
+    if not 0 <= p < 1:
+        raise ValueError(f"dropout probability must be in [0, 1), got {p}")
     n = math.prod(shape)
     bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=device)
-    bits.random_(-2**63, 2**63 - 1, generator=generator)  # 64 random bits, read as four 16-bit draws
+    # 64 random bits, read as four 16-bit draws
+    bits.random_(-(2**63), 2**63 - 1, generator=generator)
     draws = bits.view(torch.int16)[:n].view(shape)  # uniform on [-32768, 32767]
     threshold = round(p * 65536)
     return draws >= threshold - 32768, 1 - threshold / 65536
@@ -114,44 +192,82 @@ def dropout_mask(shape, p: float, device=None, generator: torch.Generator | None
 # %% ../nbs/01_patch_embeddings.ipynb #e694185f
 _local = threading.local()
 
+
 @contextmanager
-def dropout_generator(generator: torch.Generator | None):
-    "Within this block, `dropout` on the CPU draws from `generator` in the current thread (for reproducible threads)."
+def dropout_generator(
+    generator: torch.Generator
+    | None,  # generator of this thread's dropout masks; None: the default one
+):
+    """Within this block, `dropout` on the CPU draws from `generator` in the current
+    thread (for reproducible threads)."""
     previous = getattr(_local, "generator", None)
     _local.generator = generator
-    try: yield generator
-    finally: _local.generator = previous
+    try:
+        yield generator
+    finally:
+        _local.generator = previous
 
-def dropout(x: torch.Tensor, p: float, training: bool = True, generator: torch.Generator | None = None) -> torch.Tensor:
-    "Inverted dropout with the distribution of `F.dropout`, drawing its mask from packed random bits on the CPU."
-    if not training or p == 0: return x
-    if x.device.type != "cpu": return F.dropout(x, p, training=True)
-    generator = generator if generator is not None else getattr(_local, "generator", None)
+
+def dropout(
+    x: torch.Tensor,  # activations
+    p: float,  # probability of zeroing an element, in [0, 1)
+    training: bool = True,  # drop only when True; otherwise return `x` unchanged
+    generator: torch.Generator | None = None,  # random generator; None: the thread's
+) -> torch.Tensor:
+    """Inverted dropout with the distribution of `F.dropout`, drawing its mask from
+    packed random bits on the CPU."""
+    if not training or p == 0:
+        return x
+    if x.device.type != "cpu":
+        return F.dropout(x, p, training=True)
+    generator = (
+        generator if generator is not None else getattr(_local, "generator", None)
+    )
     keep, keep_prob = dropout_mask(x.shape, p, device=x.device, generator=generator)
     return torch.where(keep, x, 0.0) * (1 / keep_prob)
 
+
 class Dropout(nn.Module):
     "Drop-in replacement for `nn.Dropout` that uses `dropout`."
-    def __init__(self, p: float = 0.5):
+
+    def __init__(
+        self,
+        p: float = 0.5,  # probability of zeroing an element, in [0, 1)
+    ):
         super().__init__()
-        if not 0 <= p < 1: raise ValueError(f"dropout probability must be in [0, 1), got {p}")
+        if not 0 <= p < 1:
+            raise ValueError(f"dropout probability must be in [0, 1), got {p}")
         self.p = p
-    def forward(self, x): return dropout(x, self.p, self.training)
-    def extra_repr(self): return f"p={self.p}"
+
+    def forward(self, x):
+        return dropout(x, self.p, self.training)
+
+    def extra_repr(self):
+        return f"p={self.p}"
 
 # %% ../nbs/01_patch_embeddings.ipynb #fc419705
 class Embeddings(nn.Module):
-    "Patch embeddings with a learnable `[CLS]` token prepended, learnable position embeddings added, then dropout."
-    def __init__(self, config: ViTConfig):
+    """Patch embeddings with a learnable `[CLS]` token prepended, learnable position
+    embeddings added, then dropout."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
         self.patch_embeddings = PatchEmbeddings(config)
         self.cls_token = nn.Parameter(torch.zeros(1, 1, config.hidden_size))
-        self.position_embeddings = nn.Parameter(torch.zeros(1, self.patch_embeddings.num_patches + 1, config.hidden_size))
+        self.position_embeddings = nn.Parameter(
+            torch.zeros(1, self.patch_embeddings.num_patches + 1, config.hidden_size)
+        )
         self.dropout = Dropout(config.hidden_dropout_prob)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        "Images (B, C, H, W) -> token vectors (B, 1 + num_patches, hidden_size), the `[CLS]` token first."
+        """Images (B, C, H, W) -> token vectors (B, 1 + num_patches, hidden_size), the
+        `[CLS]` token first."""
         x = self.patch_embeddings(x)  # (B, N, D)
         cls_tokens = self.cls_token.expand(x.shape[0], -1, -1)  # (B, 1, D)
-        x = torch.cat((cls_tokens, x), dim=1) + self.position_embeddings  # (B, 1 + N, D)
+        x = (
+            torch.cat((cls_tokens, x), dim=1) + self.position_embeddings
+        )  # (B, 1 + N, D)
         return self.dropout(x)

@@ -17,42 +17,73 @@ __all__ = ['NewGELUActivation', 'make_activation', 'plot_activations', 'MLP', 'B
 
 # %% ../nbs/03_encoder.ipynb #0f18a181
 from typing import TYPE_CHECKING
-if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
+
+if TYPE_CHECKING:
+    import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/03_encoder.ipynb #28c96f5d
 class NewGELUActivation(nn.Module):
-    "The tanh approximation of GELU written out by hand, as in the blog post: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."
-    def __init__(self): super().__init__()  # no parameters: the docs show its real signature, ()
+    """The tanh approximation of GELU written out by hand, as in the blog post: 0.5 x (1
+    + tanh(sqrt(2/pi) (x + 0.044715 x^3)))."""
+
+    # no parameters: the docs show its real signature, ()
+    def __init__(self):
+        super().__init__()
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))))
+        return (
+            0.5
+            * x
+            * (
+                1.0
+                + torch.tanh(
+                    math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))
+                )
+            )
+        )
 
 # %% ../nbs/03_encoder.ipynb #833edc7f
-def make_activation(config: ViTConfig) -> nn.Module:
-    "The library GELU that `config.hidden_act` names: exact (`'gelu'`) or the tanh approximation (`'gelu_tanh'`)."
+def make_activation(
+    config: ViTConfig,  # the model's sizes and switches
+) -> nn.Module:
+    """The library GELU that `config.hidden_act` names: exact (`'gelu'`) or the tanh
+    approximation (`'gelu_tanh'`)."""
     return nn.GELU(approximate="tanh" if config.hidden_act == "gelu_tanh" else "none")
 
 # %% ../nbs/03_encoder.ipynb #1fab339a
 def plot_activations() -> plt.Figure:
     "GELU (exact and tanh) beside ReLU, with their derivatives."
     import matplotlib.pyplot as plt  # only when drawing: the model never needs it
+
     x = torch.linspace(-4, 4, 801, requires_grad=True)
-    curves = {"ReLU": F.relu, "GELU (exact)": F.gelu, "GELU (tanh approximation)": lambda t: F.gelu(t, approximate="tanh")}
+    curves = {
+        "ReLU": F.relu,
+        "GELU (exact)": F.gelu,
+        "GELU (tanh approximation)": lambda t: F.gelu(t, approximate="tanh"),
+    }
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.4), layout="constrained")
     for (name, f), style in zip(curves.items(), ["-", "-", "--"]):
         y = f(x)
         (grad,) = torch.autograd.grad(y.sum(), x)
         ax1.plot(x.detach(), y.detach(), style, label=name)
         ax2.plot(x.detach(), grad, style, label=name)
-    ax1.set_title("activation"); ax2.set_title("derivative")
-    for ax in (ax1, ax2): ax.axhline(0, color="grey", lw=0.5); ax.axvline(0, color="grey", lw=0.5); ax.set_xlabel("x")
+    ax1.set_title("activation")
+    ax2.set_title("derivative")
+    for ax in (ax1, ax2):
+        ax.axhline(0, color="grey", lw=0.5)
+        ax.axvline(0, color="grey", lw=0.5)
+        ax.set_xlabel("x")
     ax1.legend(frameon=False)
     return fig
 
 # %% ../nbs/03_encoder.ipynb #597aaede
 class MLP(nn.Module):
     "The per-token feed-forward network: Linear -> GELU -> Linear -> dropout."
-    def __init__(self, config: ViTConfig):
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
         self.dense_1 = nn.Linear(config.hidden_size, config.intermediate_size)
         self.activation = make_activation(config)
@@ -61,40 +92,66 @@ class MLP(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Tokens (B, N, D) -> tokens (B, N, D), each transformed independently."
-        return self.dropout(self.dense_2(self.activation(self.dense_1(x))))  # (B, N, 4D) in the middle
+        return self.dropout(
+            self.dense_2(self.activation(self.dense_1(x)))
+        )  # (B, N, 4D) in the middle
 
 # %% ../nbs/03_encoder.ipynb #acf04fdf
 class Block(nn.Module):
-    "A pre-LayerNorm Transformer encoder block: x + Attention(LN(x)), then x + MLP(LN(x))."
-    def __init__(self, config: ViTConfig):
+    """A pre-LayerNorm Transformer encoder block: x + Attention(LN(x)), then x +
+    MLP(LN(x))."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
         super().__init__()
         self.layernorm_1 = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.attention = make_attention(config)
         self.layernorm_2 = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.mlp = MLP(config)
 
-    def forward(self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
-        "Tokens (B, N, D) -> (tokens (B, N, D), or only the first token (B, 1, D) if `cls_only`; attention weights or None)."
-        if cls_only and not output_attentions:  # only the [CLS] token's output: a classifier needs no more from the last block
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Tokens (B, N, D) -> (tokens (B, N, D), or only the first token (B, 1, D) if
+        `cls_only`; attention weights or None)."""
+        # only the [CLS] token's output: a classifier needs no more from the last block
+        if cls_only and not output_attentions:
             x = x[:, :1] + self.attention.forward_cls(self.layernorm_1(x))  # (B, 1, D)
             return x + self.mlp(self.layernorm_2(x)), None
-        attention_output, attention_probs = self.attention(self.layernorm_1(x), output_attentions=output_attentions)
+        attention_output, attention_probs = self.attention(
+            self.layernorm_1(x), output_attentions=output_attentions
+        )
         x = x + attention_output  # residual around attention
         x = x + self.mlp(self.layernorm_2(x))  # residual around the MLP
         return x, attention_probs
 
 # %% ../nbs/03_encoder.ipynb #18afe82a
 class Encoder(nn.Module):
-    "A stack of `num_hidden_layers` `Block`s that can return every layer's attention weights."
-    def __init__(self, config: ViTConfig):
-        super().__init__()
-        self.blocks = nn.ModuleList([Block(config) for _ in range(config.num_hidden_layers)])
+    """A stack of `num_hidden_layers` `Block`s that can return every layer's attention
+    weights."""
 
-    def forward(self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
-        "Tokens (B, N, D) -> (tokens (B, N, D), or (B, 1, D) if `cls_only`; a list of (B, heads, N, N) per layer or None)."
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes and switches
+    ):
+        super().__init__()
+        self.blocks = nn.ModuleList(
+            [Block(config) for _ in range(config.num_hidden_layers)]
+        )
+
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False
+    ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
+        """Tokens (B, N, D) -> (tokens (B, N, D), or (B, 1, D) if `cls_only`; a list of
+        (B, heads, N, N) per layer or None)."""
         all_attentions = [] if output_attentions else None
         for i, block in enumerate(self.blocks):
             last = i == len(self.blocks) - 1
-            x, attention_probs = block(x, output_attentions=output_attentions, cls_only=cls_only and last)
-            if output_attentions: all_attentions.append(attention_probs)
+            x, attention_probs = block(
+                x, output_attentions=output_attentions, cls_only=cls_only and last
+            )
+            if output_attentions:
+                all_attentions.append(attention_probs)
         return x, all_attentions

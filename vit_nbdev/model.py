@@ -11,7 +11,11 @@ import torch
 from torch import nn
 from .config import ViTConfig, _require_file
 from .embeddings import Embeddings
-from .attention import FasterMultiHeadAttention, MultiHeadAttention, copy_attention_weights
+from vit_nbdev.attention import (
+    FasterMultiHeadAttention,
+    MultiHeadAttention,
+    copy_attention_weights,
+)
 from .encoder import Encoder
 
 # %% auto #0
@@ -21,18 +25,33 @@ __all__ = ['ViTForClassfication', 'ViTForClassification', 'count_parameters', 'p
 
 # %% ../nbs/04_model.ipynb #7c8d1db4
 from typing import TYPE_CHECKING
-if TYPE_CHECKING: import matplotlib.pyplot as plt  # for annotations; drawing imports it
+
+if TYPE_CHECKING:
+    import matplotlib.pyplot as plt  # for annotations; drawing imports it
 
 # %% ../nbs/04_model.ipynb #9081cb11
 class ViTForClassification(nn.Module):
-    "A Vision Transformer classifier: embeddings, encoder, optional final LayerNorm, linear head on the `[CLS]` token."
-    def __init__(self, config: ViTConfig | dict):
+    """A Vision Transformer classifier: embeddings, encoder, optional final LayerNorm,
+    linear head on the `[CLS]` token."""
+
+    def __init__(
+        self,
+        config: ViTConfig | dict,  # a `ViTConfig`, or the blog post's plain dict
+    ):
         super().__init__()
-        self.config = config if isinstance(config, ViTConfig) else ViTConfig.from_dict(dict(config))
+        self.config = (
+            config
+            if isinstance(config, ViTConfig)
+            else ViTConfig.from_dict(dict(config))
+        )
         cfg = self.config
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
-        self.final_layernorm = nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps) if cfg.final_layernorm else nn.Identity()
+        self.final_layernorm = (
+            nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps)
+            if cfg.final_layernorm
+            else nn.Identity()
+        )
         self.classifier = nn.Linear(cfg.hidden_size, cfg.num_classes)
         self.apply(self._init_weights)
 
@@ -40,181 +59,318 @@ class ViTForClassification(nn.Module):
         std = self.config.initializer_range
         if isinstance(module, (nn.Linear, nn.Conv2d)):
             nn.init.normal_(module.weight, mean=0.0, std=std)
-            if module.bias is not None: nn.init.zeros_(module.bias)
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
         elif isinstance(module, nn.LayerNorm):
-            nn.init.ones_(module.weight); nn.init.zeros_(module.bias)
+            nn.init.ones_(module.weight)
+            nn.init.zeros_(module.bias)
         elif isinstance(module, Embeddings):
-            nn.init.trunc_normal_(module.position_embeddings, std=std, a=-2 * std, b=2 * std)
+            nn.init.trunc_normal_(
+                module.position_embeddings, std=std, a=-2 * std, b=2 * std
+            )
             nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
 
-    def forward(self, x: torch.Tensor, output_attentions: bool = False) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
-        "Images (B, C, H, W) -> (logits (B, num_classes), per-layer attention weights (B, heads, N, N) or None)."
+    def forward(
+        self, x: torch.Tensor, output_attentions: bool = False
+    ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
+        """Images (B, C, H, W) -> (logits (B, num_classes), per-layer attention weights
+        (B, heads, N, N) or None)."""
         x = self.embeddings(x)  # (B, 1 + num_patches, D)
-        x, all_attentions = self.encoder(x, output_attentions=output_attentions, cls_only=not output_attentions)
-        logits = self.classifier(self.final_layernorm(x[:, 0]))  # the [CLS] token only: (B, num_classes)
+        x, all_attentions = self.encoder(
+            x, output_attentions=output_attentions, cls_only=not output_attentions
+        )
+        logits = self.classifier(
+            self.final_layernorm(x[:, 0])
+        )  # the [CLS] token only: (B, num_classes)
         return logits, all_attentions
+
 
 ViTForClassfication = ViTForClassification  # the blog post's spelling
 
 # %% ../nbs/04_model.ipynb #c579f3bc
-def count_parameters(model: nn.Module) -> int:
+def count_parameters(
+    model: nn.Module,  # any PyTorch module
+) -> int:
     "Number of trainable parameters of `model`."
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 # %% ../nbs/04_model.ipynb #902ce86b
-def parameter_counts(model: ViTForClassification) -> dict[str, int]:
-    "Trainable parameters of `model` by part: patch projection, [CLS] and positions, attention, MLP, LayerNorms, head."
-    parts = {"patch projection": 0, "[CLS] + positions": 0, "attention": 0, "MLP": 0, "LayerNorms": 0, "classifier": 0}
+def parameter_counts(
+    model: ViTForClassification,  # the model to count
+) -> dict[str, int]:
+    """Trainable parameters of `model` by part: patch projection, [CLS] and positions,
+    attention, MLP, LayerNorms, head."""
+    parts = {
+        "patch projection": 0,
+        "[CLS] + positions": 0,
+        "attention": 0,
+        "MLP": 0,
+        "LayerNorms": 0,
+        "classifier": 0,
+    }
     for name, p in model.named_parameters():
-        if not p.requires_grad: continue
-        if "patch_embeddings" in name: part = "patch projection"
-        elif name.startswith("embeddings."): part = "[CLS] + positions"
-        elif ".attention." in name: part = "attention"
-        elif ".mlp." in name: part = "MLP"
-        elif "layernorm" in name: part = "LayerNorms"
-        elif name.startswith("classifier."): part = "classifier"
-        else: raise ValueError(f"parameter {name} belongs to no known part")
+        if not p.requires_grad:
+            continue
+        if "patch_embeddings" in name:
+            part = "patch projection"
+        elif name.startswith("embeddings."):
+            part = "[CLS] + positions"
+        elif ".attention." in name:
+            part = "attention"
+        elif ".mlp." in name:
+            part = "MLP"
+        elif "layernorm" in name:
+            part = "LayerNorms"
+        elif name.startswith("classifier."):
+            part = "classifier"
+        else:
+            raise ValueError(f"parameter {name} belongs to no known part")
         parts[part] += p.numel()
     return parts
 
-def plot_parameter_counts(model: ViTForClassification, ax: plt.Axes | None = None) -> plt.Axes:
-    "A horizontal bar chart of `parameter_counts(model)`, each bar labelled with its count and share."
+
+def plot_parameter_counts(
+    model: ViTForClassification,  # the model to count
+    ax: plt.Axes | None = None,  # axes to draw on; a new figure if None
+) -> plt.Axes:
+    """A horizontal bar chart of `parameter_counts(model)`, each bar labelled with its
+    count and share."""
     import matplotlib.pyplot as plt  # only when drawing: the model never needs it
+
     counts = parameter_counts(model)
     total = sum(counts.values())
-    if ax is None: _, ax = plt.subplots(figsize=(7, 2.8), layout="constrained")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 2.8), layout="constrained")
     names, values = list(counts)[::-1], list(counts.values())[::-1]
     bars = ax.barh(names, values, color="tab:blue")
     ax.bar_label(bars, labels=[f"{v:,} ({v / total:.0%})" for v in values], padding=3)
-    ax.set_xlim(0, max(values) * 1.35); ax.set_xlabel("trainable parameters")
+    ax.set_xlim(0, max(values) * 1.35)
+    ax.set_xlabel("trainable parameters")
     ax.xaxis.set_major_formatter("{x:,.0f}")
-    ax.set_title(f"{total:,} parameters"); ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(f"{total:,} parameters")
+    ax.spines[["top", "right"]].set_visible(False)
     return ax
 
 # %% ../nbs/04_model.ipynb #e05d3923
 _MODEL_FORMAT = "vit_nbdev.model"
 
-def model_to_dict(model: ViTForClassification) -> dict:
-    "The config and weights of `model` as a dict of plain values and tensors, as `save_model` writes it."
-    return {"format": _MODEL_FORMAT, "version": 1, "config": model.config.to_dict(),
-            "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()}}
 
-def model_from_dict(d: dict, source: str = "the dict") -> ViTForClassification:
-    "Rebuild a model from `model_to_dict`'s output, or from a training checkpoint holding one under `'model'`."
-    if isinstance(d, dict) and d.get("format") != _MODEL_FORMAT and isinstance(d.get("model"), dict): d = d["model"]
+def model_to_dict(
+    model: ViTForClassification,  # the model to describe
+) -> dict:
+    """The config and weights of `model` as a dict of plain values and tensors, as
+    `save_model` writes it."""
+    return {
+        "format": _MODEL_FORMAT,
+        "version": 1,
+        "config": model.config.to_dict(),
+        "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
+    }
+
+
+def model_from_dict(
+    d: dict,  # what `model_to_dict` returned, or a checkpoint
+    source: str = "the dict",  # what `d` came from, for errors
+) -> ViTForClassification:
+    """Rebuild a model from `model_to_dict`'s output, or from a training checkpoint
+    holding one under `'model'`."""
+    if (
+        isinstance(d, dict)
+        and d.get("format") != _MODEL_FORMAT
+        and isinstance(d.get("model"), dict)
+    ):
+        d = d["model"]
     if not isinstance(d, dict) or d.get("format") != _MODEL_FORMAT:
-        raise ValueError(f"{source} is not a vit_nbdev model file (no '{_MODEL_FORMAT}' format tag); "
-                         "save models with save_model")
-    try: config = ViTConfig.from_dict(d["config"])
-    except (KeyError, ValueError) as e: raise ValueError(f"{source} holds an unusable config: {e}") from None
+        raise ValueError(
+            f"{source} is not a vit_nbdev model file (no '{_MODEL_FORMAT}' format "
+            "tag); "
+            "save models with save_model"
+        )
+    try:
+        config = ViTConfig.from_dict(d["config"])
+    except (KeyError, ValueError) as e:
+        raise ValueError(f"{source} holds an unusable config: {e}") from None
     state_dict = d.get("state_dict")
     _check_weights(state_dict, config, source)  # before allocating the model
     model = ViTForClassification(config)
     model.load_state_dict(state_dict)
     return model.eval()
 
+
 def _check_weights(state_dict, config: ViTConfig, source: str):
     "Refuse weights that do not fit `config`, or are not finite, building no model."
+
     def refuse(why):
         raise ValueError(f"{source} holds weights that do not fit its config: {why}")
+
     if not isinstance(state_dict, dict) or not all(
-            isinstance(v, torch.Tensor) for v in state_dict.values()):
+        isinstance(v, torch.Tensor) for v in state_dict.values()
+    ):
         refuse("'state_dict' is not a dict of tensors")
     # cheap checks first: a config asking for a huge model fails before a meta build
     blocks = {k.split(".")[2] for k in state_dict if k.startswith("encoder.blocks.")}
     if len(blocks) != config.num_hidden_layers:
-        refuse(f"{len(blocks)} encoder blocks, but num_hidden_layers="
-               f"{config.num_hidden_layers}")
+        refuse(
+            f"{len(blocks)} encoder blocks, but num_hidden_layers="
+            f"{config.num_hidden_layers}"
+        )
+
     def check_shapes(needed: dict):
         for name, shape in needed.items():
-            if name not in state_dict: refuse(f"{name} is missing")
+            if name not in state_dict:
+                refuse(f"{name} is missing")
             found = tuple(state_dict[name].shape)
             if found != tuple(shape):
                 refuse(f"{name} is {found}, the config needs {tuple(shape)}")
+
     D, P, C = config.hidden_size, config.patch_size, config.num_channels
-    check_shapes({"embeddings.patch_embeddings.projection.weight": (D, C, P, P),
-                  "embeddings.position_embeddings": (1, config.num_patches + 1, D),
-                  "classifier.weight": (config.num_classes, D)})
+    check_shapes(
+        {
+            "embeddings.patch_embeddings.projection.weight": (D, C, P, P),
+            "embeddings.position_embeddings": (1, config.num_patches + 1, D),
+            "classifier.weight": (config.num_classes, D),
+        }
+    )
     with torch.device("meta"):  # every name and shape, with no memory behind them
         skeleton = ViTForClassification(config)
     check_shapes({k: v.shape for k, v in skeleton.state_dict().items()})
     unexpected = sorted(set(state_dict) - set(skeleton.state_dict()))
-    if unexpected: refuse(f"unexpected weights {unexpected[:3]}")
+    if unexpected:
+        refuse(f"unexpected weights {unexpected[:3]}")
     for name, t in state_dict.items():
         if t.is_floating_point() and not torch.isfinite(t).all():
-            raise ValueError(f"{source} holds non-finite weights (NaN or infinity) in "
-                             f"{name}")
+            raise ValueError(
+                f"{source} holds non-finite weights (NaN or infinity) in {name}"
+            )
 
-def atomic_save(obj, path: str | Path):
-    "`torch.save` `obj` to a temporary file beside `path`, then rename it to `path`, so `path` is never half-written."
+
+def atomic_save(
+    obj,  # anything `torch.save` writes
+    path: str | Path,  # file to write
+):
+    """`torch.save` `obj` to a temporary file beside `path`, then rename it to `path`,
+    so `path` is never half-written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            torch.save(obj, f); f.flush(); os.fsync(f.fileno())
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private (0600); give them the usual permissions
+            torch.save(obj, f)
+            f.flush()
+            os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        # mkstemp makes files private (0600); give them the usual permissions
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp): os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
 
-def remove_partial_writes(folder: str | Path) -> list[Path]:
+
+def remove_partial_writes(
+    folder: str | Path,  # folder where `atomic_save` wrote
+) -> list[Path]:
     "Delete the temporary files that interrupted `atomic_save` calls left in `folder`."
     folder = Path(folder)
-    if not folder.is_dir(): return []
+    if not folder.is_dir():
+        return []
     ours = re.compile(r"\..+\.\w{8}\.tmp")  # mkstemp's names: .<target>.<8 chars>.tmp
     partial = [p for p in folder.glob(".*.tmp") if ours.fullmatch(p.name)]
-    for p in partial: p.unlink(missing_ok=True)
+    for p in partial:
+        p.unlink(missing_ok=True)
     return partial
 
-def save_model(model: ViTForClassification, path: str | Path) -> Path:
+
+def save_model(
+    model: ViTForClassification,  # the model to save
+    path: str | Path,  # file to write
+) -> Path:
     "Save `model`'s config and weights to one file at `path`, atomically."
     atomic_save(model_to_dict(model), path)
     return Path(path)
 
-def load_model(path: str | Path, map_location: str | torch.device = "cpu") -> ViTForClassification:
-    "Load a model saved by `save_model` (or a training checkpoint), in eval mode, refusing unreadable or foreign files."
+
+def load_model(
+    path: str | Path,  # file written by `save_model` or a training checkpoint
+    map_location: str | torch.device = "cpu",  # device to load the weights onto
+) -> ViTForClassification:
+    """Load a model saved by `save_model` (or a training checkpoint), in eval mode,
+    refusing unreadable or foreign files."""
     path = _require_file(path, "model file")  # "does not exist" or "is a directory"
-    try: d = torch.load(path, map_location=map_location, weights_only=True)
+    try:
+        d = torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e:
         reason = str(e).split(". ")[0]
-        raise ValueError(f"{str(path)!r} is not a readable model file (truncated, corrupted, or not written by "
-                         f"torch.save): {reason}") from None
+        raise ValueError(
+            f"{str(path)!r} is not a readable model file (truncated, corrupted, or "
+            "not written by "
+            f"torch.save): {reason}"
+        ) from None
     return model_from_dict(d, source=repr(str(path)))
 
 # %% ../nbs/04_model.ipynb #17a8353b
 _TIMM_RENAMES = [  # (timm name, name here), for one block
-    ("norm1", "layernorm_1"), ("attn.qkv", "attention.qkv"), ("attn.proj", "attention.output_projection"),
-    ("norm2", "layernorm_2"), ("mlp.fc1", "mlp.dense_1"), ("mlp.fc2", "mlp.dense_2"),
+    ("norm1", "layernorm_1"),
+    ("attn.qkv", "attention.qkv"),
+    ("attn.proj", "attention.output_projection"),
+    ("norm2", "layernorm_2"),
+    ("mlp.fc1", "mlp.dense_1"),
+    ("mlp.fc2", "mlp.dense_2"),
 ]
 
+
 def _import_timm():
-    try: import timm.models.vision_transformer as tvit
-    except ImportError: raise ImportError("timm conversion needs timm: pip install timm") from None
+    try:
+        import timm.models.vision_transformer as tvit
+    except ImportError:
+        raise ImportError("timm conversion needs timm: pip install timm") from None
     return tvit
 
+
 def _timm_act_name(act: nn.Module) -> str:
-    if isinstance(act, nn.GELU): return "gelu_tanh" if act.approximate == "tanh" else "gelu"
+    if isinstance(act, nn.GELU):
+        return "gelu_tanh" if act.approximate == "tanh" else "gelu"
     names = {"GELU": "gelu", "GELUTanh": "gelu_tanh"}
-    if type(act).__name__ in names: return names[type(act).__name__]
-    raise ValueError(f"timm model uses activation {type(act).__name__}; only GELU (exact or tanh) is supported")
+    if type(act).__name__ in names:
+        return names[type(act).__name__]
+    raise ValueError(
+        f"timm model uses activation {type(act).__name__}; only GELU (exact or tanh) "
+        "is supported"
+    )
+
 
 def _timm_config(vit) -> ViTConfig:
-    "Read a `ViTConfig` off a timm `VisionTransformer`, refusing features this library does not have."
+    """Read a `ViTConfig` off a timm `VisionTransformer`, refusing features this library
+    does not have."""
     tvit = _import_timm()
+
     def need(cond, feature):
-        if not cond: raise ValueError(f"timm model uses {feature}, which ViTForClassification does not support")
+        if not cond:
+            raise ValueError(
+                f"timm model uses {feature}, which ViTForClassification does not "
+                "support"
+            )
+
     identity = lambda m: m is None or isinstance(m, nn.Identity)
-    need(isinstance(vit, tvit.VisionTransformer), f"a {type(vit).__name__} rather than a VisionTransformer")
-    need(vit.global_pool == "token", f"global_pool={vit.global_pool!r} (only 'token' pooling)")
+    need(
+        isinstance(vit, tvit.VisionTransformer),
+        f"a {type(vit).__name__} rather than a VisionTransformer",
+    )
+    need(
+        vit.global_pool == "token",
+        f"global_pool={vit.global_pool!r} (only 'token' pooling)",
+    )
     need(vit.cls_token is not None, "no class token")
     need(getattr(vit, "reg_token", None) is None, "register tokens")
     need(not getattr(vit, "no_embed_class", False), "no_embed_class=True")
     need(vit.pos_embed is not None, "no position embedding")
     need(not getattr(vit, "dynamic_img_size", False), "dynamic_img_size=True")
-    need(identity(vit.norm_pre) and identity(vit.patch_embed.norm), "pre-norm (norm_pre or a patch embedding norm)")
+    need(
+        identity(vit.norm_pre) and identity(vit.patch_embed.norm),
+        "pre-norm (norm_pre or a patch embedding norm)",
+    )
     need(identity(vit.fc_norm), "fc_norm")
     need(vit.patch_embed.proj.bias is not None, "a patch projection without bias")
     need(isinstance(vit.head, nn.Linear), "no classifier head (num_classes=0)")
@@ -227,82 +383,178 @@ def _timm_config(vit) -> ViTConfig:
         need(type(b) is tvit.Block, f"block type {type(b).__name__}")
         need(identity(b.ls1) and identity(b.ls2), "layer scale (init_values)")
         need(identity(b.attn.q_norm) and identity(b.attn.k_norm), "qk_norm")
-        need(identity(getattr(b.attn, "norm", None)) and identity(getattr(b.mlp, "norm", None)), "scale norms")
-        need(type(b.attn).__name__ == "Attention" and type(b.mlp).__name__ == "Mlp", "a custom attention or MLP layer")
+        need(
+            identity(getattr(b.attn, "norm", None))
+            and identity(getattr(b.mlp, "norm", None)),
+            "scale norms",
+        )
+        need(
+            type(b.attn).__name__ == "Attention" and type(b.mlp).__name__ == "Mlp",
+            "a custom attention or MLP layer",
+        )
         need(b.attn.proj.bias is not None, "an attention projection without bias")
-        need(isinstance(b.norm1, nn.LayerNorm) and isinstance(b.norm2, nn.LayerNorm), "a norm other than LayerNorm")
-        need(b.norm1.eps == b0.norm1.eps and b.mlp.fc1.out_features == b0.mlp.fc1.out_features
-             and _timm_act_name(b.mlp.act) == _timm_act_name(b0.mlp.act), "blocks that differ from each other")
+        need(
+            isinstance(b.norm1, nn.LayerNorm) and isinstance(b.norm2, nn.LayerNorm),
+            "a norm other than LayerNorm",
+        )
+        need(
+            b.norm1.eps == b0.norm1.eps
+            and b.mlp.fc1.out_features == b0.mlp.fc1.out_features
+            and _timm_act_name(b.mlp.act) == _timm_act_name(b0.mlp.act),
+            "blocks that differ from each other",
+        )
     final = vit.norm
-    need(identity(final) or isinstance(final, nn.LayerNorm), f"final norm {type(final).__name__}")
+    need(
+        identity(final) or isinstance(final, nn.LayerNorm),
+        f"final norm {type(final).__name__}",
+    )
     return ViTConfig(
-        image_size=h, patch_size=ph, num_channels=vit.patch_embed.proj.in_channels, hidden_size=vit.embed_dim,
-        num_hidden_layers=len(blocks), num_attention_heads=b0.attn.num_heads, intermediate_size=b0.mlp.fc1.out_features,
-        qkv_bias=b0.attn.qkv.bias is not None, num_classes=vit.head.out_features, hidden_act=_timm_act_name(b0.mlp.act),
-        layer_norm_eps=b0.norm1.eps, final_layernorm=isinstance(final, nn.LayerNorm),
-        hidden_dropout_prob=vit.pos_drop.p, attention_probs_dropout_prob=b0.attn.attn_drop.p)
+        image_size=h,
+        patch_size=ph,
+        num_channels=vit.patch_embed.proj.in_channels,
+        hidden_size=vit.embed_dim,
+        num_hidden_layers=len(blocks),
+        num_attention_heads=b0.attn.num_heads,
+        intermediate_size=b0.mlp.fc1.out_features,
+        qkv_bias=b0.attn.qkv.bias is not None,
+        num_classes=vit.head.out_features,
+        hidden_act=_timm_act_name(b0.mlp.act),
+        layer_norm_eps=b0.norm1.eps,
+        final_layernorm=isinstance(final, nn.LayerNorm),
+        hidden_dropout_prob=vit.pos_drop.p,
+        attention_probs_dropout_prob=b0.attn.attn_drop.p,
+    )
+
 
 def _merged_attention_state(attention: nn.Module, prefix: str) -> dict:
-    "The attention weights of a block under timm-layout names, whichever implementation holds them."
+    """The attention weights of a block under timm-layout names, whichever
+    implementation holds them."""
     if isinstance(attention, MultiHeadAttention):
-        attention = copy_attention_weights(attention, FasterMultiHeadAttention(_attention_config(attention)))
+        attention = copy_attention_weights(
+            attention, FasterMultiHeadAttention(_attention_config(attention))
+        )
     return {f"{prefix}{k}": v for k, v in attention.state_dict().items()}
 
+
 def _attention_config(attention: MultiHeadAttention) -> ViTConfig:
-    "A minimal config with the sizes of a per-head attention module (for layout conversion)."
+    """A minimal config with the sizes of a per-head attention module (for layout
+    conversion)."""
     D = attention.output_projection.in_features
-    return ViTConfig(hidden_size=D, num_attention_heads=attention.num_heads, intermediate_size=D,
-                     qkv_bias=attention.heads[0].query.bias is not None)
+    return ViTConfig(
+        hidden_size=D,
+        num_attention_heads=attention.num_heads,
+        intermediate_size=D,
+        qkv_bias=attention.heads[0].query.bias is not None,
+    )
+
 
 @torch.no_grad()
-def from_timm(vit, attn_implementation: str = "sdpa") -> ViTForClassification:
-    "A `ViTForClassification` computing the same function as the timm `VisionTransformer` `vit`, with its weights."
+def from_timm(
+    vit,  # a timm `VisionTransformer`
+    attn_implementation: str = "sdpa",  # 'heads', 'merged' or 'sdpa'
+) -> ViTForClassification:
+    """A `ViTForClassification` computing the same function as the timm
+    `VisionTransformer` `vit`, with its weights."""
     config = _timm_config(vit)
     config.attn_implementation = attn_implementation
     config.validate()
     model = ViTForClassification(config)
     sd = vit.state_dict()
-    new = {"embeddings.cls_token": sd["cls_token"], "embeddings.position_embeddings": sd["pos_embed"],
-           "embeddings.patch_embeddings.projection.weight": sd["patch_embed.proj.weight"],
-           "embeddings.patch_embeddings.projection.bias": sd["patch_embed.proj.bias"],
-           "classifier.weight": sd["head.weight"], "classifier.bias": sd["head.bias"]}
-    if config.final_layernorm: new.update({"final_layernorm.weight": sd["norm.weight"], "final_layernorm.bias": sd["norm.bias"]})
+    new = {
+        "embeddings.cls_token": sd["cls_token"],
+        "embeddings.position_embeddings": sd["pos_embed"],
+        "embeddings.patch_embeddings.projection.weight": sd["patch_embed.proj.weight"],
+        "embeddings.patch_embeddings.projection.bias": sd["patch_embed.proj.bias"],
+        "classifier.weight": sd["head.weight"],
+        "classifier.bias": sd["head.bias"],
+    }
+    if config.final_layernorm:
+        new.update(
+            {
+                "final_layernorm.weight": sd["norm.weight"],
+                "final_layernorm.bias": sd["norm.bias"],
+            }
+        )
     for i, block in enumerate(model.encoder.blocks):
         for timm_name, name in _TIMM_RENAMES:
             for kind in ("weight", "bias"):
                 key = f"blocks.{i}.{timm_name}.{kind}"
-                if key in sd: new[f"encoder.blocks.{i}.{name}.{kind}"] = sd[key]
-        if isinstance(block.attention, MultiHeadAttention):  # per-head layout: convert through a merged module
+                if key in sd:
+                    new[f"encoder.blocks.{i}.{name}.{kind}"] = sd[key]
+        # per-head layout: convert through a merged module
+        if isinstance(block.attention, MultiHeadAttention):
             merged = FasterMultiHeadAttention(_attention_config(block.attention))
-            merged.load_state_dict({k.split("attention.", 1)[1]: new.pop(k) for k in list(new)
-                                    if k.startswith(f"encoder.blocks.{i}.attention.")})
+            merged.load_state_dict(
+                {
+                    k.split("attention.", 1)[1]: new.pop(k)
+                    for k in list(new)
+                    if k.startswith(f"encoder.blocks.{i}.attention.")
+                }
+            )
             copy_attention_weights(merged, block.attention)
-            new.update({f"encoder.blocks.{i}.attention.{k}": v for k, v in block.attention.state_dict().items()})
+            new.update(
+                {
+                    f"encoder.blocks.{i}.attention.{k}": v
+                    for k, v in block.attention.state_dict().items()
+                }
+            )
     model.load_state_dict(new)
     return model.eval()
 
+
 @torch.no_grad()
-def to_timm(model: ViTForClassification):
-    "A timm `VisionTransformer` computing the same function as `model`, with its weights."
+def to_timm(
+    model: ViTForClassification,  # the model to convert
+):
+    """A timm `VisionTransformer` computing the same function as `model`, with its
+    weights."""
     tvit = _import_timm()
     cfg = model.config
     vit = tvit.VisionTransformer(
-        img_size=cfg.image_size, patch_size=cfg.patch_size, in_chans=cfg.num_channels, num_classes=cfg.num_classes,
-        global_pool="token", embed_dim=cfg.hidden_size, depth=cfg.num_hidden_layers, num_heads=cfg.num_attention_heads,
-        mlp_ratio=(cfg.intermediate_size + 0.5) / cfg.hidden_size, qkv_bias=cfg.qkv_bias, final_norm=cfg.final_layernorm,
-        act_layer=partial(nn.GELU, approximate="tanh" if cfg.hidden_act == "gelu_tanh" else "none"),
-        norm_layer=partial(nn.LayerNorm, eps=cfg.layer_norm_eps), pos_drop_rate=cfg.hidden_dropout_prob,
-        proj_drop_rate=cfg.hidden_dropout_prob, attn_drop_rate=cfg.attention_probs_dropout_prob)
-    sd = {"cls_token": model.embeddings.cls_token, "pos_embed": model.embeddings.position_embeddings,
-          "patch_embed.proj.weight": model.embeddings.patch_embeddings.projection.weight,
-          "patch_embed.proj.bias": model.embeddings.patch_embeddings.projection.bias,
-          "head.weight": model.classifier.weight, "head.bias": model.classifier.bias}
-    if cfg.final_layernorm: sd.update({"norm.weight": model.final_layernorm.weight, "norm.bias": model.final_layernorm.bias})
+        img_size=cfg.image_size,
+        patch_size=cfg.patch_size,
+        in_chans=cfg.num_channels,
+        num_classes=cfg.num_classes,
+        global_pool="token",
+        embed_dim=cfg.hidden_size,
+        depth=cfg.num_hidden_layers,
+        num_heads=cfg.num_attention_heads,
+        mlp_ratio=(cfg.intermediate_size + 0.5) / cfg.hidden_size,
+        qkv_bias=cfg.qkv_bias,
+        final_norm=cfg.final_layernorm,
+        act_layer=partial(
+            nn.GELU, approximate="tanh" if cfg.hidden_act == "gelu_tanh" else "none"
+        ),
+        norm_layer=partial(nn.LayerNorm, eps=cfg.layer_norm_eps),
+        pos_drop_rate=cfg.hidden_dropout_prob,
+        proj_drop_rate=cfg.hidden_dropout_prob,
+        attn_drop_rate=cfg.attention_probs_dropout_prob,
+    )
+    sd = {
+        "cls_token": model.embeddings.cls_token,
+        "pos_embed": model.embeddings.position_embeddings,
+        "patch_embed.proj.weight": model.embeddings.patch_embeddings.projection.weight,
+        "patch_embed.proj.bias": model.embeddings.patch_embeddings.projection.bias,
+        "head.weight": model.classifier.weight,
+        "head.bias": model.classifier.bias,
+    }
+    if cfg.final_layernorm:
+        sd.update(
+            {
+                "norm.weight": model.final_layernorm.weight,
+                "norm.bias": model.final_layernorm.bias,
+            }
+        )
     for i, block in enumerate(model.encoder.blocks):
-        ours = {f"{k}": v for k, v in block.state_dict().items() if not k.startswith("attention.")}
+        ours = {
+            f"{k}": v
+            for k, v in block.state_dict().items()
+            if not k.startswith("attention.")
+        }
         ours.update(_merged_attention_state(block.attention, "attention."))
         for timm_name, name in _TIMM_RENAMES:
             for kind in ("weight", "bias"):
-                if f"{name}.{kind}" in ours: sd[f"blocks.{i}.{timm_name}.{kind}"] = ours[f"{name}.{kind}"]
+                if f"{name}.{kind}" in ours:
+                    sd[f"blocks.{i}.{timm_name}.{kind}"] = ours[f"{name}.{kind}"]
     vit.load_state_dict(sd)
     return vit.eval()

@@ -16,9 +16,23 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .config import ViTConfig
 from .embeddings import dropout_generator
-from .model import (ViTForClassification, atomic_save, model_to_dict, model_from_dict, save_model,
-                             load_model, remove_partial_writes)
-from .data import ImageSet, Augment, Batches, load_data, read_image, to_model_input
+from vit_nbdev.model import (
+    ViTForClassification,
+    atomic_save,
+    model_to_dict,
+    model_from_dict,
+    save_model,
+    load_model,
+    remove_partial_writes,
+)
+from vit_nbdev.data import (
+    ImageSet,
+    Augment,
+    Batches,
+    load_data,
+    read_image,
+    to_model_input,
+)
 
 # %% auto #0
 __all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups',
@@ -32,45 +46,79 @@ import matplotlib.pyplot as plt
 @dataclass
 class TrainConfig:
     "Every setting of a training run, checked when it is built."
+
     epochs: int = 15  # passes over the training set
     batch_size: int = 64  # images per optimiser step
     lr: float = 6e-3  # peak learning rate, reached at the end of the warmup
     weight_decay: float = 0.05  # AdamW weight decay, on weight matrices only
     warmup_epochs: float = 1.0  # linear warmup from lr/100, in epochs
     min_lr: float = 1e-5  # learning rate at the end of the cosine decay
-    label_smoothing: float = 0.1  # share of the target probability spread over all classes
+    label_smoothing: float = 0.1  # target probability spread over all classes
     grad_clip: float = 1.0  # largest gradient norm; 0 turns clipping off
-    ema_decay: float = 0.998  # decay of the exponential moving average of the weights that is evaluated and kept; 0: off
-    augment: str = "pad"  # "pad" (pad 4 and crop), "resized" (random resized crop) or "none"
+    ema_decay: float = 0.998  # decay of the weight average evaluated and kept; 0: off
+    augment: str = "pad"  # "pad" (pad 4, crop), "resized" (resized crop), "none"
     flip: bool = True  # random horizontal flips
-    precision: str = "auto"  # "auto" (bf16 where the device computes it natively), "bf16" or "fp32"
+    precision: str = "auto"  # "auto" (bf16 where native), "bf16" or "fp32"
     device: str | None = None  # "cuda", "mps" or "cpu"; None picks CUDA > MPS > CPU
-    seed: int = 0  # seeds the model's initialisation, the shuffling, the augmentation and dropout
-    shards: int | None = None  # CPU threads that share each batch; None: one per core on CPU, 1 elsewhere
+    seed: int = 0  # seeds initialisation, shuffling, augmentation, dropout
+    shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
     eval_batch_size: int = 500  # images per batch when evaluating
 
-    def __post_init__(self): self.validate()
+    def __post_init__(self):
+        self.validate()
 
     def validate(self):
         "Raise `ValueError` naming the first field whose value is not usable."
         for name in ("epochs", "batch_size", "eval_batch_size"):
             v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, int) or v <= 0: raise ValueError(f"{name} must be a positive integer, got {v!r}")
+            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+                raise ValueError(f"{name} must be a positive integer, got {v!r}")
         for name in ("lr", "weight_decay", "warmup_epochs", "min_lr", "grad_clip"):
             v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            if (
+                isinstance(v, bool)
+                or not isinstance(v, (int, float))
+                or not math.isfinite(v)
+                or v < 0
+            ):
                 raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
-        if self.lr == 0: raise ValueError("lr must be positive, got 0")
-        if self.min_lr > self.lr: raise ValueError(f"min_lr ({self.min_lr}) must not exceed lr ({self.lr})")
-        if not 0 <= self.label_smoothing < 1: raise ValueError(f"label_smoothing must be in [0, 1), got {self.label_smoothing!r}")
-        if not 0 <= self.ema_decay < 1: raise ValueError(f"ema_decay must be in [0, 1), got {self.ema_decay!r}")
-        if self.augment not in ("pad", "resized", "none"): raise ValueError(f"augment must be 'pad', 'resized' or 'none', got {self.augment!r}")
-        if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be 'auto', 'bf16' or 'fp32', got {self.precision!r}")
-        if self.device is not None and self.device.split(":")[0] not in ("cpu", "cuda", "mps"):
-            raise ValueError(f"device must be 'cpu', 'cuda' or 'mps' (or None to choose), got {self.device!r}")
-        if self.shards is not None and (isinstance(self.shards, bool) or not isinstance(self.shards, int) or self.shards <= 0):
-            raise ValueError(f"shards must be a positive integer or None, got {self.shards!r}")
-        if not isinstance(self.seed, int) or isinstance(self.seed, bool): raise ValueError(f"seed must be an integer, got {self.seed!r}")
+        if self.lr == 0:
+            raise ValueError("lr must be positive, got 0")
+        if self.min_lr > self.lr:
+            raise ValueError(f"min_lr ({self.min_lr}) must not exceed lr ({self.lr})")
+        if not 0 <= self.label_smoothing < 1:
+            raise ValueError(
+                f"label_smoothing must be in [0, 1), got {self.label_smoothing!r}"
+            )
+        if not 0 <= self.ema_decay < 1:
+            raise ValueError(f"ema_decay must be in [0, 1), got {self.ema_decay!r}")
+        if self.augment not in ("pad", "resized", "none"):
+            raise ValueError(
+                f"augment must be 'pad', 'resized' or 'none', got {self.augment!r}"
+            )
+        if self.precision not in ("auto", "bf16", "fp32"):
+            raise ValueError(
+                f"precision must be 'auto', 'bf16' or 'fp32', got {self.precision!r}"
+            )
+        if self.device is not None and self.device.split(":")[0] not in (
+            "cpu",
+            "cuda",
+            "mps",
+        ):
+            raise ValueError(
+                "device must be 'cpu', 'cuda' or 'mps' (or None to choose), got "
+                f"{self.device!r}"
+            )
+        if self.shards is not None and (
+            isinstance(self.shards, bool)
+            or not isinstance(self.shards, int)
+            or self.shards <= 0
+        ):
+            raise ValueError(
+                f"shards must be a positive integer or None, got {self.shards!r}"
+            )
+        if not isinstance(self.seed, int) or isinstance(self.seed, bool):
+            raise ValueError(f"seed must be an integer, got {self.seed!r}")
 
     def to_dict(self) -> dict:
         "A plain dict of every field."
@@ -80,83 +128,155 @@ class TrainConfig:
     def from_dict(cls, d: dict) -> TrainConfig:
         "Build from a dict, refusing unknown keys by name."
         unknown = sorted(set(d) - {f.name for f in fields(cls)})
-        if unknown: raise ValueError(f"unknown training settings {unknown}")
+        if unknown:
+            raise ValueError(f"unknown training settings {unknown}")
         return cls(**d)
 
 # %% ../nbs/06_training.ipynb #eeb887e0
-def pick_device(device: str | None = None) -> torch.device:
+def pick_device(
+    device: str
+    | None = None,  # 'cpu', 'cuda', 'mps' or 'cuda:N'; None: the best there is
+) -> torch.device:
     "The given device, else CUDA if available, else Apple's MPS, else the CPU."
     if device is not None:
         d = torch.device(device)
-        if d.type == "cuda" and not torch.cuda.is_available(): raise ValueError("device 'cuda' was asked for but CUDA is not available")
-        if d.type == "mps" and not torch.backends.mps.is_available(): raise ValueError("device 'mps' was asked for but MPS is not available")
+        if d.type == "cuda" and not torch.cuda.is_available():
+            raise ValueError("device 'cuda' was asked for but CUDA is not available")
+        if d.type == "mps" and not torch.backends.mps.is_available():
+            raise ValueError("device 'mps' was asked for but MPS is not available")
         return d
-    if torch.cuda.is_available(): return torch.device("cuda")
-    if torch.backends.mps.is_available(): return torch.device("mps")
+    if torch.cuda.is_available():
+        return torch.device("cuda")
+    if torch.backends.mps.is_available():
+        return torch.device("mps")
     return torch.device("cpu")
 
-def use_bf16(precision: str, device: torch.device) -> bool:
-    "Whether to train under bf16 autocast: on request, or for 'auto' on a CUDA GPU that computes bf16 natively."
-    if precision == "bf16": return True
-    if precision == "fp32": return False
+
+def use_bf16(
+    precision: str,  # 'auto', 'bf16' or 'fp32'
+    device: torch.device,  # where training runs
+) -> bool:
+    """Whether to train under bf16 autocast: on request, or for 'auto' on a CUDA GPU
+    that computes bf16 natively."""
+    if precision == "bf16":
+        return True
+    if precision == "fp32":
+        return False
     return device.type == "cuda" and torch.cuda.is_bf16_supported()
 
-def seed_everything(seed: int):
+
+def seed_everything(
+    seed: int,  # the seed
+):
     "Seed Python's, PyTorch's (CPU and GPU) random generators."
-    random.seed(seed); torch.manual_seed(seed)
+    random.seed(seed)
+    torch.manual_seed(seed)
+
 
 def cpu_name() -> str:
-    "The processor's model name (from /proc/cpuinfo on Linux), else what `platform` knows; runs record it beside their timings."
-    try: return next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration): return platform.processor() or platform.machine()
+    """The processor's model name (from /proc/cpuinfo on Linux), else what `platform`
+    knows; runs record it beside their timings."""
+    try:
+        return next(
+            l.split(":", 1)[1].strip()
+            for l in open("/proc/cpuinfo")
+            if l.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine()
 
 # %% ../nbs/06_training.ipynb #38a6661b
-def decay_groups(model: nn.Module) -> tuple[list[nn.Parameter], list[nn.Parameter]]:
-    "Model parameters split into (decayed, not decayed): weight matrices decay; biases, norms and embeddings do not."
+def decay_groups(
+    model: nn.Module,  # the model whose parameters to split
+) -> tuple[list[nn.Parameter], list[nn.Parameter]]:
+    """Model parameters split into (decayed, not decayed): weight matrices decay;
+    biases, norms and embeddings do not."""
     decay, no_decay = [], []
     for name, p in model.named_parameters():
-        if not p.requires_grad: continue
+        if not p.requires_grad:
+            continue
         is_embedding = name.endswith(("cls_token", "position_embeddings"))
         (decay if p.ndim >= 2 and not is_embedding else no_decay).append(p)
     return decay, no_decay
 
-def make_optimizer(model: nn.Module, lr: float, weight_decay: float, device: torch.device | None = None) -> torch.optim.AdamW:
-    "AdamW with weight decay on weight matrices only; the fused implementation on CUDA, the foreach one elsewhere."
-    decay, no_decay = decay_groups(model)
-    fast = {"fused": True} if device is not None and device.type == "cuda" else {"foreach": True}
-    return torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
-                             lr=lr, **fast)
 
-def make_scheduler(optimizer: torch.optim.Optimizer, total_steps: int, warmup_steps: int, min_lr: float):
-    "Linear warmup from lr/100 over `warmup_steps`, then cosine decay to `min_lr` at `total_steps`; step once per batch."
+def make_optimizer(
+    model: nn.Module,  # the model to optimise
+    lr: float,  # peak learning rate
+    weight_decay: float,  # decay of the weight matrices
+    device: torch.device | None = None,  # where training runs; None: the CPU
+) -> torch.optim.AdamW:
+    """AdamW with weight decay on weight matrices only; the fused implementation on
+    CUDA, the foreach one elsewhere."""
+    decay, no_decay = decay_groups(model)
+    fast = (
+        {"fused": True}
+        if device is not None and device.type == "cuda"
+        else {"foreach": True}
+    )
+    return torch.optim.AdamW(
+        [
+            {"params": decay, "weight_decay": weight_decay},
+            {"params": no_decay, "weight_decay": 0.0},
+        ],
+        lr=lr,
+        **fast,
+    )
+
+
+def make_scheduler(
+    optimizer: torch.optim.Optimizer,  # the optimiser whose rate to schedule
+    total_steps: int,  # steps of the whole run
+    warmup_steps: int,  # steps of the linear warmup
+    min_lr: float,  # rate at the last step
+):
+    """Linear warmup from lr/100 over `warmup_steps`, then cosine decay to `min_lr` at
+    `total_steps`; step once per batch."""
     sched = torch.optim.lr_scheduler
     warmup_steps = max(1, min(warmup_steps, total_steps - 1))
-    warmup = sched.LinearLR(optimizer, start_factor=0.01, end_factor=1.0, total_iters=warmup_steps)
-    decay = sched.CosineAnnealingLR(optimizer, T_max=max(1, total_steps - warmup_steps), eta_min=min_lr)
+    warmup = sched.LinearLR(
+        optimizer, start_factor=0.01, end_factor=1.0, total_iters=warmup_steps
+    )
+    decay = sched.CosineAnnealingLR(
+        optimizer, T_max=max(1, total_steps - warmup_steps), eta_min=min_lr
+    )
     return sched.SequentialLR(optimizer, [warmup, decay], milestones=[warmup_steps])
 
 # %% ../nbs/06_training.ipynb #45aee730
 def _match_classes(model: nn.Module, data: ImageSet) -> ImageSet:
-    "`data` with its labels in the model's class order; a `ValueError` if its classes are not the model's."
+    """`data` with its labels in the model's class order; a `ValueError` if its classes
+    are not the model's."""
     cfg = getattr(model, "config", None)
-    if not isinstance(cfg, ViTConfig): return data  # a model that names no classes: the data's order
+    if not isinstance(cfg, ViTConfig):
+        return data  # a model that names no classes: the data's order
     names = list(cfg.class_names or [])
-    if len(data.classes) != cfg.num_classes or (names and sorted(names) != sorted(data.classes)):
-        raise ValueError(f"the model's {cfg.num_classes} classes {names or ''} are not the data's "
-                         f"{len(data.classes)} classes {list(data.classes)}")
-    if not names or names == list(data.classes): return data
-    to_model = torch.tensor([names.index(c) for c in data.classes])  # data label -> model label
+    if len(data.classes) != cfg.num_classes or (
+        names and sorted(names) != sorted(data.classes)
+    ):
+        raise ValueError(
+            f"the model's {cfg.num_classes} classes {names or ''} are not the data's "
+            f"{len(data.classes)} classes {list(data.classes)}"
+        )
+    if not names or names == list(data.classes):
+        return data
+    # data label -> model label
+    to_model = torch.tensor([names.index(c) for c in data.classes])
     return ImageSet(data.images, to_model[data.labels], names, data.masks)
 
+
 @torch.no_grad()
-def evaluate(model: nn.Module, # a classifier returning (logits, ...), such as `ViTForClassification`
-             data: ImageSet, # images whose classes are the model's (in any order)
-             batch_size: int = 500, # images per forward pass
-             device: str | torch.device | None = None, # where to compute; None: the model's device
-            ) -> dict:
+def evaluate(
+    model: nn.Module,  # a classifier returning (logits, ...), as `ViTForClassification`
+    data: ImageSet,  # images whose classes are the model's (in any order)
+    batch_size: int = 500,  # images per forward pass
+    device: str | torch.device | None = None,  # where to compute; None: the model's
+) -> dict:
     "Loss, accuracy, per-class accuracy and confusion matrix of `model` on `data`."
-    data = _match_classes(model, data)  # refuses other classes; relabels the same ones in another order
-    device = torch.device(device) if device is not None else next(model.parameters()).device
+    # refuses other classes; relabels the same ones in another order
+    data = _match_classes(model, data)
+    device = (
+        torch.device(device) if device is not None else next(model.parameters()).device
+    )
     was_training = model.training
     model.eval()
     k = len(data.classes)
@@ -165,146 +285,265 @@ def evaluate(model: nn.Module, # a classifier returning (logits, ...), such as `
     for x, y in Batches(data, batch_size, device=device):
         logits = model(x)[0].float()
         total_loss += F.cross_entropy(logits, y, reduction="sum").item()
-        confusion += torch.bincount(y.cpu() * k + logits.argmax(1).cpu(), minlength=k * k).view(k, k)
+        confusion += torch.bincount(
+            y.cpu() * k + logits.argmax(1).cpu(), minlength=k * k
+        ).view(k, k)
     model.train(was_training)
     per_class = (confusion.diag() / confusion.sum(1).clamp(min=1)).tolist()
-    return {"loss": total_loss / len(data), "accuracy": confusion.diag().sum().item() / len(data),
-            "per_class_accuracy": dict(zip(data.classes, per_class)), "confusion": confusion.tolist(), "n": len(data)}
+    return {
+        "loss": total_loss / len(data),
+        "accuracy": confusion.diag().sum().item() / len(data),
+        "per_class_accuracy": dict(zip(data.classes, per_class)),
+        "confusion": confusion.tolist(),
+        "n": len(data),
+    }
 
 # %% ../nbs/06_training.ipynb #1ccb0d0a
-def ema_with_warmup(decay: float):
-    "An update function for `AveragedModel`: a moving average whose decay ramps up as (1 + n) / (10 + n) to `decay`."
+def ema_with_warmup(
+    decay: float,  # the decay the average reaches, in [0, 1)
+):
+    """An update function for `AveragedModel`: a moving average whose decay ramps up as
+    (1 + n) / (10 + n) to `decay`."""
+
     @torch.no_grad()
-    def update(averaged: list[torch.Tensor], current: list[torch.Tensor], num_averaged: torch.Tensor):
+    def update(
+        averaged: list[torch.Tensor],
+        current: list[torch.Tensor],
+        num_averaged: torch.Tensor,
+    ):
         n = int(num_averaged)
-        torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))  # averaged += (1 - d) (current - averaged)
+        # averaged += (1 - d) (current - averaged)
+        torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))
+
     return update
 
 # %% ../nbs/06_training.ipynb #5cf323dd
 _CHECKPOINT_FORMAT = "vit_nbdev.checkpoint"
 
+
 class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or infinite."
 
-class RunFolderError(ValueError):
-    "A run folder cannot be used as asked (it holds another run, or has nothing to resume)."
 
-_RUN_FILES = ("config.json", "train_config.json", "metrics.jsonl", "curves.png",
-              "summary.json")
+class RunFolderError(ValueError):
+    """A run folder cannot be used as asked (it holds another run, or has nothing to
+    resume)."""
+
+
+_RUN_FILES = (
+    "config.json",
+    "train_config.json",
+    "metrics.jsonl",
+    "curves.png",
+    "summary.json",
+)
+
 
 def _check_run_dir(run_dir: Path, resume: bool):
-    "Refuse a run folder that cannot be used as asked (cheap: `train` checks before loading)."
+    """Refuse a run folder that cannot be used as asked (cheap: `train` checks before
+    loading)."""
     if run_dir.exists() and not run_dir.is_dir():
         raise RunFolderError(f"run folder {str(run_dir)!r} is a file, not a folder")
     checkpoint, model = run_dir / "checkpoint.pt", run_dir / "model.pt"
     if not resume and (checkpoint.exists() or model.exists()):
         held = "checkpoint.pt" if checkpoint.exists() else "model.pt"
-        raise RunFolderError(f"run folder {str(run_dir)!r} holds a run ({held}); resume it or "
-                             "choose another folder")
+        raise RunFolderError(
+            f"run folder {str(run_dir)!r} holds a run ({held}); resume it or "
+            "choose another folder"
+        )
     if resume and not checkpoint.is_file():
         if model.exists():
-            raise RunFolderError(f"nothing to resume: {str(run_dir)!r} holds a model.pt but no "
-                                 "checkpoint.pt")
+            raise RunFolderError(
+                f"nothing to resume: {str(run_dir)!r} holds a model.pt but no "
+                "checkpoint.pt"
+            )
         if not any((run_dir / f).exists() for f in _RUN_FILES):
             raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} is missing")
         # else: a run stopped before its first checkpoint, which starts again
 
-def _check_data(model_config: ViTConfig, train_data: ImageSet, val_data: ImageSet | None):
+
+def _check_data(
+    model_config: ViTConfig, train_data: ImageSet, val_data: ImageSet | None
+):
     "Refuse data the model cannot read, naming the field, before a run writes anything."
     cfg = model_config
-    for arg, name, data in [("train_data", "training", train_data), ("val_data", "validation", val_data)]:
-        if data is None and arg == "val_data": continue
+    for arg, name, data in [
+        ("train_data", "training", train_data),
+        ("val_data", "validation", val_data),
+    ]:
+        if data is None and arg == "val_data":
+            continue
         if not isinstance(data, ImageSet):
             raise ValueError(f"{arg} must be an ImageSet, got {type(data).__name__}")
         C, H, W = data.images.shape[1:]
         if C != cfg.num_channels:
-            raise ValueError(f"the {name} images have {C} channels but num_channels="
-                             f"{cfg.num_channels}")
+            raise ValueError(
+                f"the {name} images have {C} channels but num_channels="
+                f"{cfg.num_channels}"
+            )
         if (H, W) != (cfg.image_size, cfg.image_size):
-            raise ValueError(f"the {name} images are {H}x{W}, image_size={cfg.image_size}")
+            raise ValueError(
+                f"the {name} images are {H}x{W}, image_size={cfg.image_size}"
+            )
     if val_data is not None and list(val_data.classes) != list(train_data.classes):
-        raise ValueError(f"the validation classes {val_data.classes} are not the training "
-                         f"classes {train_data.classes}")
+        raise ValueError(
+            f"the validation classes {val_data.classes} are not the training "
+            f"classes {train_data.classes}"
+        )
+
 
 def _fingerprint(data: ImageSet | None) -> str | None:
     "A short hash of a data set's images and labels: other data gives another hash."
-    if data is None: return None
+    if data is None:
+        return None
     h = hashlib.blake2b(digest_size=8)
-    h.update(data.images.contiguous().numpy()); h.update(data.labels.numpy())
+    h.update(data.images.contiguous().numpy())
+    h.update(data.labels.numpy())
     return h.hexdigest()
 
-def _run_info(train_data: ImageSet, val_data: ImageSet | None, steps_per_epoch: int,
-              data_info: dict | None) -> dict:
-    "What defines a run besides its settings: a checkpoint stores it, a resume compares it."
-    return {"data": dict(data_info or {}), "train_images": len(train_data),
-            "val_images": 0 if val_data is None else len(val_data),
-            "classes": list(train_data.classes), "steps_per_epoch": steps_per_epoch,
-            "train_images_hash": _fingerprint(train_data), "val_images_hash": _fingerprint(val_data)}
 
-def _first_difference(saved, current, name: str = "") -> tuple[str, object, object] | None:
+def _run_info(
+    train_data: ImageSet,
+    val_data: ImageSet | None,
+    steps_per_epoch: int,
+    data_info: dict | None,
+) -> dict:
+    """What defines a run besides its settings: a checkpoint stores it, a resume
+    compares it."""
+    return {
+        "data": dict(data_info or {}),
+        "train_images": len(train_data),
+        "val_images": 0 if val_data is None else len(val_data),
+        "classes": list(train_data.classes),
+        "steps_per_epoch": steps_per_epoch,
+        "train_images_hash": _fingerprint(train_data),
+        "val_images_hash": _fingerprint(val_data),
+    }
+
+
+def _first_difference(
+    saved, current, name: str = ""
+) -> tuple[str, object, object] | None:
     "The first field (dotted name) in which two nested dicts differ, and both values."
     if isinstance(saved, dict) and isinstance(current, dict):
         for k in [*saved, *(k for k in current if k not in saved)]:
             key = f"{name}.{k}" if name else k
             d = _first_difference(saved.get(k), current.get(k), key)
-            if d: return d
+            if d:
+                return d
         return None
     return None if saved == current else (name, saved, current)
+
 
 @contextmanager
 def _num_threads(n: int):
     before = torch.get_num_threads()
     torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(before)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 # %% ../nbs/06_training.ipynb #32bde99b
 class Trainer:
-    "Trains a `ViTForClassification` on an `ImageSet`, with validation, metrics, checkpoints and resuming."
-    def __init__(self,
-                 model_config: ViTConfig, # the model to train (class names are taken from the data)
-                 train_data: ImageSet, # training images
-                 val_data: ImageSet | None = None, # validation images, evaluated after every epoch
-                 config: TrainConfig | None = None, # the recipe; TrainConfig() if None
-                 run_dir: str | Path | None = None, # folder for checkpoint, metrics and curves; None keeps nothing
-                 resume: bool = False, # continue the run whose checkpoint is in run_dir
-                 progress: bool | str = True, # True: progress bars and a line per epoch; "lines": only the lines; False: quiet
-                 data_info: dict | None = None, # where the data came from (`train` fills it); checked on resume
-                ):
+    """Trains a `ViTForClassification` on an `ImageSet`, with validation, metrics,
+    checkpoints and resuming."""
+
+    def __init__(
+        self,
+        model_config: ViTConfig,  # the model (class names are taken from the data)
+        train_data: ImageSet,  # training images
+        val_data: ImageSet | None = None,  # validation images, evaluated every epoch
+        config: TrainConfig | None = None,  # the recipe; TrainConfig() if None
+        run_dir: str | Path | None = None,  # run folder; None: keep nothing on disk
+        resume: bool = False,  # continue the run whose checkpoint is in run_dir
+        progress: bool
+        | str = True,  # True: bars and lines; "lines": lines; False: none
+        data_info: dict | None = None,  # the data's origin (`train` fills it)
+    ):
         self.config = config = config or TrainConfig()
-        _check_data(model_config, train_data, val_data)  # before anything is built or written
-        if run_dir is not None: _check_run_dir(Path(run_dir), resume)
+        # before anything is built or written
+        _check_data(model_config, train_data, val_data)
+        if run_dir is not None:
+            _check_run_dir(Path(run_dir), resume)
         self.train_data, self.val_data, self.progress = train_data, val_data, progress
         self.run_dir = Path(run_dir) if run_dir is not None else None
         self.device = pick_device(config.device)
         self.bf16 = use_bf16(config.precision, self.device)
-        self.shards = config.shards or (torch.get_num_threads() if self.device.type == "cpu" else 1)
-        model_config = ViTConfig.from_dict({**model_config.to_dict(), "num_classes": len(train_data.classes),
-                                            "class_names": list(train_data.classes)})
+        self.shards = config.shards or (
+            torch.get_num_threads() if self.device.type == "cpu" else 1
+        )
+        model_config = ViTConfig.from_dict(
+            {
+                **model_config.to_dict(),
+                "num_classes": len(train_data.classes),
+                "class_names": list(train_data.classes),
+            }
+        )
         seed_everything(config.seed)
         self.model = ViTForClassification(model_config).to(self.device)
         self.params = [p for p in self.model.parameters() if p.requires_grad]
-        self.ema = (torch.optim.swa_utils.AveragedModel(self.model, multi_avg_fn=ema_with_warmup(config.ema_decay))
-                    if config.ema_decay > 0 else None)
-        self.optimizer = make_optimizer(self.model, config.lr, config.weight_decay, self.device)
+        self.ema = (
+            torch.optim.swa_utils.AveragedModel(
+                self.model, multi_avg_fn=ema_with_warmup(config.ema_decay)
+            )
+            if config.ema_decay > 0
+            else None
+        )
+        self.optimizer = make_optimizer(
+            self.model, config.lr, config.weight_decay, self.device
+        )
         self.steps_per_epoch = len(train_data) // config.batch_size
-        if self.steps_per_epoch == 0: raise ValueError(f"batch_size ({config.batch_size}) is larger than the training set ({len(train_data)} images)")
-        self.scheduler = make_scheduler(self.optimizer, config.epochs * self.steps_per_epoch,
-                                        round(config.warmup_epochs * self.steps_per_epoch), config.min_lr)
-        augment = None if config.augment == "none" and not config.flip else Augment(None if config.augment == "none" else config.augment, flip=config.flip)
-        self.batches = Batches(train_data, config.batch_size, shuffle=True, augment=augment, device=self.device,
-                               drop_last=True, seed=config.seed)
-        self.dropout_generators = [torch.Generator().manual_seed(config.seed * 1000 + i + 1) for i in range(self.shards)]
-        # worker threads for the sharded step, each computing with one core (threads start on first use)
-        self.pool = ThreadPoolExecutor(self.shards, initializer=torch.set_num_threads, initargs=(1,)) if self.shards > 1 else None
+        if self.steps_per_epoch == 0:
+            raise ValueError(
+                f"batch_size ({config.batch_size}) is larger than the training set "
+                f"({len(train_data)} images)"
+            )
+        self.scheduler = make_scheduler(
+            self.optimizer,
+            config.epochs * self.steps_per_epoch,
+            round(config.warmup_epochs * self.steps_per_epoch),
+            config.min_lr,
+        )
+        augment = (
+            None
+            if config.augment == "none" and not config.flip
+            else Augment(
+                None if config.augment == "none" else config.augment, flip=config.flip
+            )
+        )
+        self.batches = Batches(
+            train_data,
+            config.batch_size,
+            shuffle=True,
+            augment=augment,
+            device=self.device,
+            drop_last=True,
+            seed=config.seed,
+        )
+        self.dropout_generators = [
+            torch.Generator().manual_seed(config.seed * 1000 + i + 1)
+            for i in range(self.shards)
+        ]
+        # worker threads for the sharded step, each computing with one core (threads
+        # start on first use)
+        self.pool = (
+            ThreadPoolExecutor(
+                self.shards, initializer=torch.set_num_threads, initargs=(1,)
+            )
+            if self.shards > 1
+            else None
+        )
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
-        if self.run_dir is not None: self._prepare_run_dir(resume)
+        if self.run_dir is not None:
+            self._prepare_run_dir(resume)
 
     @property
     def inference_model(self) -> ViTForClassification:
-        "The model to evaluate and keep: the moving average of the weights if `ema_decay` > 0, else the trained model."
+        """The model to evaluate and keep: the moving average of the weights if
+        `ema_decay` > 0, else the trained model."""
         return self.model if self.ema is None else self.ema.module
 
     @property
@@ -315,58 +554,105 @@ class Trainer:
 # %% ../nbs/06_training.ipynb #3dab086e
 @patch
 def _prepare_run_dir(self: Trainer, resume: bool):
-    removed = remove_partial_writes(self.run_dir)  # files of checkpoint writes that were cut short
-    if removed and self.progress: print(f"removed {len(removed)} unfinished checkpoint write(s)")
+    # files of checkpoint writes that were cut short
+    removed = remove_partial_writes(self.run_dir)
+    if removed and self.progress:
+        print(f"removed {len(removed)} unfinished checkpoint write(s)")
     if resume and self.checkpoint_path.is_file():
         self.load_checkpoint(self.checkpoint_path)
-        self._write_metrics()  # exactly the checkpoint's history: no epoch twice, none missing
+        # exactly the checkpoint's history: no epoch twice, none missing
+        self._write_metrics()
         return
-    # a new run, or one stopped before its first checkpoint (which is not a run yet): start afresh
-    for name in _RUN_FILES: (self.run_dir / name).unlink(missing_ok=True)
+    # a new run, or one stopped before its first checkpoint (which is not a run yet):
+    # start afresh
+    for name in _RUN_FILES:
+        (self.run_dir / name).unlink(missing_ok=True)
     self.run_dir.mkdir(parents=True, exist_ok=True)
     self.model.config.to_json(self.run_dir / "config.json")
-    (self.run_dir / "train_config.json").write_text(json.dumps(self.config.to_dict(), indent=2) + "\n")
+    (self.run_dir / "train_config.json").write_text(
+        json.dumps(self.config.to_dict(), indent=2) + "\n"
+    )
+
 
 @patch
 def _write_metrics(self: Trainer):
     "Rewrite metrics.jsonl from the history."
-    (self.run_dir / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in self.history))
+    (self.run_dir / "metrics.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in self.history)
+    )
 
 # %% ../nbs/06_training.ipynb #f8b57ad5
 @patch
 def _state(self: Trainer) -> dict:
-    return {"format": _CHECKPOINT_FORMAT, "version": 2, "run": self.run_info, "shards": self.shards,
-            "model": model_to_dict(self.inference_model),  # what load_model reads from a checkpoint: the model to use
-            "weights": {k: v.detach().cpu() for k, v in self.model.state_dict().items()},  # the trained weights, to resume
-            "optimizer": self.optimizer.state_dict(), "scheduler": self.scheduler.state_dict(),
-            "ema_updates": None if self.ema is None else int(self.ema.n_averaged),  # the average itself is "model"
-            "train_config": self.config.to_dict(), "epoch": self.epoch, "history": self.history,
-            "rng": {"torch": torch.get_rng_state(), "batches": self.batches.generator.get_state(),
-                    "dropout": [g.get_state() for g in self.dropout_generators]}}
+    return {
+        "format": _CHECKPOINT_FORMAT,
+        "version": 2,
+        "run": self.run_info,
+        "shards": self.shards,
+        "model": model_to_dict(
+            self.inference_model
+        ),  # what load_model reads from a checkpoint: the model to use
+        "weights": {
+            k: v.detach().cpu() for k, v in self.model.state_dict().items()
+        },  # the trained weights, to resume
+        "optimizer": self.optimizer.state_dict(),
+        "scheduler": self.scheduler.state_dict(),
+        "ema_updates": None
+        if self.ema is None
+        else int(self.ema.n_averaged),  # the average itself is "model"
+        "train_config": self.config.to_dict(),
+        "epoch": self.epoch,
+        "history": self.history,
+        "rng": {
+            "torch": torch.get_rng_state(),
+            "batches": self.batches.generator.get_state(),
+            "dropout": [g.get_state() for g in self.dropout_generators],
+        },
+    }
+
 
 @patch
 def save_checkpoint(self: Trainer, path: str | Path | None = None) -> Path:
-    "Write the full training state atomically to `path` (default: the run folder's checkpoint.pt)."
+    """Write the full training state atomically to `path` (default: the run folder's
+    checkpoint.pt)."""
     path = Path(path) if path is not None else self.checkpoint_path
     atomic_save(self._state(), path)
     return path
 
+
 @patch
 def load_checkpoint(self: Trainer, path: str | Path):
-    "Restore model, optimiser, schedule, history and random generators from a checkpoint written by `save_checkpoint`."
-    try: state = torch.load(path, map_location="cpu", weights_only=True)
-    except Exception as e: raise ValueError(f"{str(path)!r} is not a readable checkpoint: {str(e).split('. ')[0]}") from None
+    """Restore model, optimiser, schedule, history and random generators from a
+    checkpoint written by `save_checkpoint`."""
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as e:
+        raise ValueError(
+            f"{str(path)!r} is not a readable checkpoint: {str(e).split('. ')[0]}"
+        ) from None
     if not isinstance(state, dict) or state.get("format") != _CHECKPOINT_FORMAT:
         raise ValueError(f"{str(path)!r} is not a vit_nbdev training checkpoint")
-    saved = {"model": state["model"].get("config"), "train": state["train_config"],
-             "shards": len(state["rng"]["dropout"]), "run": state.get("run", self.run_info)}  # v1: no "run"
-    now = {"model": self.model.config.to_dict(), "train": self.config.to_dict(), "shards": self.shards,
-           "run": self.run_info}
+    saved = {
+        "model": state["model"].get("config"),
+        "train": state["train_config"],
+        "shards": len(state["rng"]["dropout"]),
+        "run": state.get("run", self.run_info),
+    }  # v1: no "run"
+    now = {
+        "model": self.model.config.to_dict(),
+        "train": self.config.to_dict(),
+        "shards": self.shards,
+        "run": self.run_info,
+    }
     difference = _first_difference(saved, now)
     if difference:
         field, before, after = difference
-        raise RunFolderError(f"cannot resume {str(path)!r}: {field} differs (checkpoint: {before!r}, this run: "
-                             f"{after!r}); resume with the same data and settings, or use a new run folder")
+        raise RunFolderError(
+            f"cannot resume {str(path)!r}: {field} differs (checkpoint: {before!r}, "
+            "this run: "
+            f"{after!r}); resume with the same data and settings, or use a new run "
+            "folder"
+        )
     model = model_from_dict(state["model"], source=repr(str(path)))
     self.model.load_state_dict(state["weights"])
     self.optimizer.load_state_dict(state["optimizer"])
@@ -377,46 +663,68 @@ def load_checkpoint(self: Trainer, path: str | Path):
     self.epoch, self.history = state["epoch"], state["history"]
     torch.set_rng_state(state["rng"]["torch"])
     self.batches.generator.set_state(state["rng"]["batches"])
-    for g, s in zip(self.dropout_generators, state["rng"]["dropout"]): g.set_state(s)
+    for g, s in zip(self.dropout_generators, state["rng"]["dropout"]):
+        g.set_state(s)
 
 # %% ../nbs/06_training.ipynb #3b6e735a
 @patch
 def _shard(self: Trainer, x, y, total: int, generator):
-    autocast = torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else nullcontext()
+    autocast = (
+        torch.autocast(self.device.type, dtype=torch.bfloat16)
+        if self.bf16
+        else nullcontext()
+    )
     with dropout_generator(generator), autocast:
         logits = self.model(x)[0]
-        loss = self.loss_fn(logits.float(), y) * (len(y) / total)  # this shard's share of the batch's mean loss
+        # this shard's share of the batch's mean loss
+        loss = self.loss_fn(logits.float(), y) * (len(y) / total)
     grads = torch.autograd.grad(loss, self.params)
     correct = (logits.argmax(1) == y).sum()
     return grads, loss.detach(), correct
 
+
 @patch
 def _saved(self: Trainer) -> str:
     "What a stopped run leaves on disk, in words."
-    if self.run_dir is None: return "nothing was saved (no run folder)"
+    if self.run_dir is None:
+        return "nothing was saved (no run folder)"
     if self.epoch == 0 or not self.checkpoint_path.is_file():
         return "no checkpoint was written (the first is written at the end of epoch 1)"
     return f"the checkpoint of epoch {self.epoch} is kept at {self.checkpoint_path}"
 
+
 @patch
 def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
-    "One optimiser step on the batch (x, y); returns the batch's mean loss and number of correct predictions."
-    if self.shards == 1: results = [self._shard(x, y, len(y), self.dropout_generators[0])]
+    """One optimiser step on the batch (x, y); returns the batch's mean loss and number
+    of correct predictions."""
+    if self.shards == 1:
+        results = [self._shard(x, y, len(y), self.dropout_generators[0])]
     else:
-        futures = [self.pool.submit(self._shard, xs, ys, len(y), g)
-                   for xs, ys, g in zip(x.chunk(self.shards), y.chunk(self.shards), self.dropout_generators)]
+        futures = [
+            self.pool.submit(self._shard, xs, ys, len(y), g)
+            for xs, ys, g in zip(
+                x.chunk(self.shards), y.chunk(self.shards), self.dropout_generators
+            )
+        ]
         results = [f.result() for f in futures]
     for i, p in enumerate(self.params):
-        p.grad = results[0][0][i] if len(results) == 1 else sum(r[0][i] for r in results)  # fixed order: reproducible
+        # fixed order: reproducible
+        p.grad = (
+            results[0][0][i] if len(results) == 1 else sum(r[0][i] for r in results)
+        )
     loss = sum(r[1] for r in results).item()
     if not math.isfinite(loss):
-        raise NonFiniteLossError(f"training loss became {loss} at epoch {self.epoch + 1}; {self._saved()}. "
-                                 "Try a lower learning rate.")
-    if self.config.grad_clip > 0: nn.utils.clip_grad_norm_(self.params, self.config.grad_clip)
+        raise NonFiniteLossError(
+            f"training loss became {loss} at epoch {self.epoch + 1}; {self._saved()}. "
+            "Try a lower learning rate."
+        )
+    if self.config.grad_clip > 0:
+        nn.utils.clip_grad_norm_(self.params, self.config.grad_clip)
     self.optimizer.step()
     self.optimizer.zero_grad(set_to_none=True)
     self.scheduler.step()
-    if self.ema is not None: self.ema.update_parameters(self.model)
+    if self.ema is not None:
+        self.ema.update_parameters(self.model)
     return loss, int(sum(r[2] for r in results))
 
 # %% ../nbs/06_training.ipynb #273f9953
@@ -424,130 +732,282 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
 def _log(self: Trainer, record: dict):
     self.history.append(record)
     if self.run_dir is not None:
-        with open(self.run_dir / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
+        with open(self.run_dir / "metrics.jsonl", "a") as f:
+            f.write(json.dumps(record) + "\n")
+
 
 @patch
 def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
-    "Train up to epoch `until_epoch` (default: the configured number), checkpointing every epoch; returns the history."
-    until = self.config.epochs if until_epoch is None else min(until_epoch, self.config.epochs)
-    threads = 1 if self.shards > 1 else torch.get_num_threads()  # sharded: the main thread only adds gradients
-    start_time = time.perf_counter() - (self.history[-1]["elapsed_seconds"] if self.history else 0.0)
-    epochs = tqdm(range(self.epoch, until), desc="epochs", initial=self.epoch, total=until, disable=self.progress is not True, unit="epoch")
+    """Train up to epoch `until_epoch` (default: the configured number), checkpointing
+    every epoch; returns the history."""
+    until = (
+        self.config.epochs
+        if until_epoch is None
+        else min(until_epoch, self.config.epochs)
+    )
+    threads = (
+        1 if self.shards > 1 else torch.get_num_threads()
+    )  # sharded: the main thread only adds gradients
+    start_time = time.perf_counter() - (
+        self.history[-1]["elapsed_seconds"] if self.history else 0.0
+    )
+    epochs = tqdm(
+        range(self.epoch, until),
+        desc="epochs",
+        initial=self.epoch,
+        total=until,
+        disable=self.progress is not True,
+        unit="epoch",
+    )
     for _ in epochs:
         self.model.train()
         t0, total_loss, correct, seen = time.perf_counter(), 0.0, 0, 0
-        bar = tqdm(self.batches, desc=f"epoch {self.epoch + 1}", leave=False, disable=self.progress is not True, unit="batch")
+        bar = tqdm(
+            self.batches,
+            desc=f"epoch {self.epoch + 1}",
+            leave=False,
+            disable=self.progress is not True,
+            unit="batch",
+        )
         with _num_threads(threads):
             for x, y in bar:
                 loss, right = self.train_step(x, y)
-                total_loss += loss * len(y); correct += right; seen += len(y)
-                bar.set_postfix(loss=f"{total_loss / seen:.3f}", acc=f"{correct / seen:.1%}", refresh=False)
+                total_loss += loss * len(y)
+                correct += right
+                seen += len(y)
+                bar.set_postfix(
+                    loss=f"{total_loss / seen:.3f}",
+                    acc=f"{correct / seen:.1%}",
+                    refresh=False,
+                )
         train_seconds = time.perf_counter() - t0
         self.epoch += 1
-        record = {"epoch": self.epoch, "train_loss": total_loss / seen, "train_accuracy": correct / seen,
-                  "lr": self.scheduler.get_last_lr()[0]}
+        record = {
+            "epoch": self.epoch,
+            "train_loss": total_loss / seen,
+            "train_accuracy": correct / seen,
+            "lr": self.scheduler.get_last_lr()[0],
+        }
         if self.val_data is not None:
-            result = evaluate(self.inference_model, self.val_data, self.config.eval_batch_size, self.device)
+            result = evaluate(
+                self.inference_model,
+                self.val_data,
+                self.config.eval_batch_size,
+                self.device,
+            )
             record.update(val_loss=result["loss"], val_accuracy=result["accuracy"])
-        record.update(epoch_seconds=time.perf_counter() - t0, images_per_second=seen / train_seconds,
-                      elapsed_seconds=time.perf_counter() - start_time)
+        record.update(
+            epoch_seconds=time.perf_counter() - t0,
+            images_per_second=seen / train_seconds,
+            elapsed_seconds=time.perf_counter() - start_time,
+        )
         self._log(record)
-        if self.run_dir is not None: self.save_checkpoint()
-        val = f"  val loss {record['val_loss']:.3f}  val acc {record['val_accuracy']:.1%}" if self.val_data is not None else ""
-        epochs.set_postfix(val_acc=f"{record.get('val_accuracy', float('nan')):.1%}", refresh=False)
+        if self.run_dir is not None:
+            self.save_checkpoint()
+        val = (
+            f"  val loss {record['val_loss']:.3f}  val acc {record['val_accuracy']:.1%}"
+            if self.val_data is not None
+            else ""
+        )
+        epochs.set_postfix(
+            val_acc=f"{record.get('val_accuracy', float('nan')):.1%}", refresh=False
+        )
         if self.progress:
-            tqdm.write(f"epoch {self.epoch:2d}/{self.config.epochs}  train loss {record['train_loss']:.3f}{val}  "
-                       f"{record['epoch_seconds']:.0f} s ({record['images_per_second']:.0f} img/s)")
+            tqdm.write(
+                f"epoch {self.epoch:2d}/{self.config.epochs}  train loss "
+                f"{record['train_loss']:.3f}{val}  "
+                f"{record['epoch_seconds']:.0f} s ({record['images_per_second']:.0f} "
+                "img/s)"
+            )
     if self.run_dir is not None and self.history:
-        plot_history(self.history).savefig(self.run_dir / "curves.png", dpi=120); plt.close("all")
+        plot_history(self.history).savefig(self.run_dir / "curves.png", dpi=120)
+        plt.close("all")
     return self.history
 
 # %% ../nbs/06_training.ipynb #4188b601
-def read_metrics(run_dir: str | Path) -> list[dict]:
+def read_metrics(
+    run_dir: str | Path,  # a run folder
+) -> list[dict]:
     "The per-epoch records of a run folder's metrics.jsonl."
     path = Path(run_dir) / "metrics.jsonl"
-    if not path.is_file(): raise FileNotFoundError(f"no metrics.jsonl in {str(run_dir)!r}")
+    if not path.is_file():
+        raise FileNotFoundError(f"no metrics.jsonl in {str(run_dir)!r}")
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
-def plot_history(history: list[dict], title: str | None = None) -> plt.Figure:
-    "Loss (train and validation) and accuracy (train and validation) of a run, per epoch."
+
+def plot_history(
+    history: list[
+        dict
+    ],  # per-epoch records, as `Trainer.fit` or `read_metrics` returns them
+    title: str | None = None,  # title above both panels
+) -> plt.Figure:
+    """Loss (train and validation) and accuracy (train and validation) of a run, per
+    epoch."""
     ep = [r["epoch"] for r in history]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
-    ax1.plot(ep, [r["train_loss"] for r in history], "o-", ms=3, label="train (running, smoothed labels)")
-    if "val_loss" in history[0]: ax1.plot(ep, [r["val_loss"] for r in history], "o-", ms=3, label="validation")
-    ax2.plot(ep, [100 * r["train_accuracy"] for r in history], "o-", ms=3, label="train (running, augmented)")
+    ax1.plot(
+        ep,
+        [r["train_loss"] for r in history],
+        "o-",
+        ms=3,
+        label="train (running, smoothed labels)",
+    )
+    if "val_loss" in history[0]:
+        ax1.plot(ep, [r["val_loss"] for r in history], "o-", ms=3, label="validation")
+    ax2.plot(
+        ep,
+        [100 * r["train_accuracy"] for r in history],
+        "o-",
+        ms=3,
+        label="train (running, augmented)",
+    )
     if "val_accuracy" in history[0]:
         acc = [100 * r["val_accuracy"] for r in history]
         ax2.plot(ep, acc, "o-", ms=3, label="validation")
-        ax2.annotate(f"{acc[-1]:.1f}%", (ep[-1], acc[-1]), textcoords="offset points", xytext=(0, 8), ha="right")
+        ax2.annotate(
+            f"{acc[-1]:.1f}%",
+            (ep[-1], acc[-1]),
+            textcoords="offset points",
+            xytext=(0, 8),
+            ha="right",
+        )
         ax2.margins(y=0.12)  # room for the label above the last point
-    ax1.set_title("loss"); ax2.set_title("accuracy (%)")
-    for ax in (ax1, ax2): ax.set_xlabel("epoch"); ax.legend(frameon=False); ax.grid(alpha=0.3)
-    if title: fig.suptitle(title)
+    ax1.set_title("loss")
+    ax2.set_title("accuracy (%)")
+    for ax in (ax1, ax2):
+        ax.set_xlabel("epoch")
+        ax.legend(frameon=False)
+        ax.grid(alpha=0.3)
+    if title:
+        fig.suptitle(title)
     return fig
 
 # %% ../nbs/06_training.ipynb #c770ed8b
-def train(data: str | Path, # "cifar10", "synthetic", or a folder in ImageFolder layout
-          run_dir: str | Path, # the run folder to create (or to resume)
-          model_config: ViTConfig | None = None, # the model; the 'vit-tiny-cifar10' preset if None
-          config: TrainConfig | None = None, # the recipe; TrainConfig() if None
-          resume: bool = False, # continue the run in run_dir
-          val_size: int = 5000, # images held out for validation
-          progress: bool | str = True, # True: progress bars and a line per epoch; "lines": only the lines; False: quiet
-          synthetic_size: int = 30000, # training images when data is "synthetic"
-         ) -> Trainer:
-    "Train a model on a data source into a run folder: checkpoint, config, metrics, curves, final model and summary."
+def train(
+    data: str | Path,  # "cifar10", "synthetic", or a folder in ImageFolder layout
+    run_dir: str | Path,  # the run folder to create (or to resume)
+    model_config: ViTConfig | None = None,  # the model; None: preset 'vit-tiny-cifar10'
+    config: TrainConfig | None = None,  # the recipe; TrainConfig() if None
+    resume: bool = False,  # continue the run in run_dir
+    val_size: int = 5000,  # images held out for validation
+    progress: bool | str = True,  # True: bars and lines; "lines": lines; False: none
+    synthetic_size: int = 30000,  # training images when data is "synthetic"
+) -> Trainer:
+    """Train a model on a data source into a run folder: checkpoint, config, metrics,
+    curves, final model and summary."""
     config = config or TrainConfig()
     model_config = model_config or ViTConfig.from_preset("vit-tiny-cifar10")
     run_dir = Path(run_dir)
     _check_run_dir(run_dir, resume)  # before loading any data
-    train_data, val_data = load_data(data, "train", val_size=val_size, seed=config.seed, image_size=model_config.image_size,
-                                     synthetic_size=synthetic_size)
-    source = str(data) if str(data) in ("synthetic", "cifar10") else "folder"  # a folder: its images' hash
-    data_info = {"source": source, "val_size": val_size, **({"synthetic_size": synthetic_size} if source == "synthetic" else {})}
-    trainer = Trainer(model_config, train_data, val_data, config, run_dir=run_dir, resume=resume, progress=progress,
-                      data_info=data_info)
+    train_data, val_data = load_data(
+        data,
+        "train",
+        val_size=val_size,
+        seed=config.seed,
+        image_size=model_config.image_size,
+        synthetic_size=synthetic_size,
+    )
+    # a folder: its images' hash
+    source = str(data) if str(data) in ("synthetic", "cifar10") else "folder"
+    data_info = {
+        "source": source,
+        "val_size": val_size,
+        **({"synthetic_size": synthetic_size} if source == "synthetic" else {}),
+    }
+    trainer = Trainer(
+        model_config,
+        train_data,
+        val_data,
+        config,
+        run_dir=run_dir,
+        resume=resume,
+        progress=progress,
+        data_info=data_info,
+    )
     trainer.fit()
     save_model(trainer.inference_model, run_dir / "model.pt")
     last = trainer.history[-1]
-    first_56 = next((r["elapsed_seconds"] for r in trainer.history if r.get("val_accuracy", 0) >= 0.56), None)
-    summary = {"data": str(data), "epochs": trainer.epoch, "val_accuracy": last.get("val_accuracy"), "val_loss": last.get("val_loss"),
-               "train_seconds": last["elapsed_seconds"], "seconds_to_56_percent": first_56,
-               "parameters": sum(p.numel() for p in trainer.model.parameters()),
-               "device": str(trainer.device), "shards": trainer.shards, "torch": torch.__version__,
-               "cpu": cpu_name(), "threads": torch.get_num_threads()}
+    first_56 = next(
+        (
+            r["elapsed_seconds"]
+            for r in trainer.history
+            if r.get("val_accuracy", 0) >= 0.56
+        ),
+        None,
+    )
+    summary = {
+        "data": str(data),
+        "epochs": trainer.epoch,
+        "val_accuracy": last.get("val_accuracy"),
+        "val_loss": last.get("val_loss"),
+        "train_seconds": last["elapsed_seconds"],
+        "seconds_to_56_percent": first_56,
+        "parameters": sum(p.numel() for p in trainer.model.parameters()),
+        "device": str(trainer.device),
+        "shards": trainer.shards,
+        "torch": torch.__version__,
+        "cpu": cpu_name(),
+        "threads": torch.get_num_threads(),
+    }
     (run_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return trainer
 
 # %% ../nbs/06_training.ipynb #71e2e039
 PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
 
-def pretrained_path(name: str) -> Path:
+
+def pretrained_path(
+    name: str,  # a name in `PRETRAINED`
+) -> Path:
     "The file of the pretrained model `name` inside the installed package."
-    if name not in PRETRAINED: raise ValueError(f"unknown pretrained model {name!r}; available: {list(PRETRAINED)}")
+    if name not in PRETRAINED:
+        raise ValueError(
+            f"unknown pretrained model {name!r}; available: {list(PRETRAINED)}"
+        )
     return Path(__file__).parent / "weights" / PRETRAINED[name]
 
-def load_pretrained(name: str = "vit-tiny-cifar10") -> ViTForClassification:
+
+def load_pretrained(
+    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
+) -> ViTForClassification:
     "A pretrained model shipped with the package, in eval mode."
     return load_model(pretrained_path(name))
 
+
 @torch.no_grad()
-def predict(model: ViTForClassification, # a trained model; its config names the classes
-            images: list[str | Path] | torch.Tensor, # image files, or uint8 images (B, C, H, W)
-            topk: int = 3, # how many classes to return per image
-            crop: bool = False, # image files: cut the centred square before resizing (see `read_image`)
-           ) -> list[list[tuple[str, float]]]:
-    "The `topk` most probable classes of each image, as (class name, probability) pairs."
+def predict(
+    model: ViTForClassification,  # a trained model; its config names the classes
+    images: list[str | Path]
+    | torch.Tensor,  # image files, or uint8 images (B, C, H, W)
+    topk: int = 3,  # how many classes to return per image
+    crop: bool = False,  # image files: crop the centred square before resizing
+) -> list[list[tuple[str, float]]]:
+    """The `topk` most probable classes of each image, as (class name, probability)
+    pairs."""
     if isinstance(topk, bool) or not isinstance(topk, int) or topk <= 0:
         raise ValueError(f"topk must be a positive integer, got {topk!r}")
     model.eval()
     cfg = model.config
-    if isinstance(images, (str, Path)): images = [images]  # one file, not one file per character
+    # one file, not one file per character
+    if isinstance(images, (str, Path)):
+        images = [images]
     if not isinstance(images, torch.Tensor):
-        images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])  # (B, 3, S, S)
-    probs = model(to_model_input(images, next(model.parameters()).device))[0].softmax(-1).cpu()  # (B, K)
+        # (B, 3, S, S)
+        images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
+    # (B, K)
+    probs = (
+        model(to_model_input(images, next(model.parameters()).device))[0]
+        .softmax(-1)
+        .cpu()
+    )
     if not torch.isfinite(probs).all():
-        raise ValueError("the model's output is not finite (NaN or infinity): its weights are damaged")
+        raise ValueError(
+            "the model's output is not finite (NaN or infinity): its weights are "
+            "damaged"
+        )
     names = cfg.labels
     top = probs.topk(min(topk, cfg.num_classes), dim=-1)
-    return [[(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())] for ps, idx in zip(top.values, top.indices)]
+    return [
+        [(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())]
+        for ps, idx in zip(top.values, top.indices)
+    ]

@@ -19,169 +19,268 @@ __all__ = ['ATTENTION_METHODS', 'pretrained_history', 'attention_rollout', 'cls_
 import matplotlib.pyplot as plt
 
 # %% ../nbs/07_visualization.ipynb #b7b1ad0d
-def pretrained_history(name: str = "vit-tiny-cifar10") -> list[dict]:
-    "The per-epoch metrics of the training run that produced the pretrained model `name`."
+def pretrained_history(
+    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
+) -> list[dict]:
+    """The per-epoch metrics of the training run that produced the pretrained model
+    `name`."""
     import json
     from vit_nbdev.training import pretrained_path
+
     return json.loads(pretrained_path(name).with_suffix(".json").read_text())["history"]
 
 # %% ../nbs/07_visualization.ipynb #77439ebf
-def attention_rollout(attentions: list[torch.Tensor], # per-layer attention weights, each (B, heads, N, N)
-                      head_fusion: str = "mean", # how to combine heads: "mean", "max" or "min"
-                      residual: bool = True, # add the identity for the residual connection around attention
-                     ) -> torch.Tensor:
-    "Attention rollout (Abnar and Zuidema, 2020): fuse heads, add the identity, renormalise rows, multiply through layers -> (B, N, N)."
-    if not attentions: raise ValueError("attention_rollout needs the attention weights of at least one layer")
-    fuse = {"mean": lambda a: a.mean(1), "max": lambda a: a.amax(1), "min": lambda a: a.amin(1)}
-    if head_fusion not in fuse: raise ValueError(f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}")
+def attention_rollout(
+    attentions: list[
+        torch.Tensor
+    ],  # per-layer attention weights, each (B, heads, N, N)
+    head_fusion: str = "mean",  # how to combine heads: "mean", "max" or "min"
+    residual: bool = True,  # add the identity: the residual connection around attention
+) -> torch.Tensor:
+    """Attention rollout (Abnar and Zuidema, 2020): fuse heads, add the identity,
+    renormalise rows, multiply through layers -> (B, N, N)."""
+    if not attentions:
+        raise ValueError(
+            "attention_rollout needs the attention weights of at least one layer"
+        )
+    fuse = {
+        "mean": lambda a: a.mean(1),
+        "max": lambda a: a.amax(1),
+        "min": lambda a: a.amin(1),
+    }
+    if head_fusion not in fuse:
+        raise ValueError(
+            f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}"
+        )
     B, _, N, _ = attentions[0].shape
     rollout = torch.eye(N, device=attentions[0].device).expand(B, N, N)
-    for layer in attentions:  # first layer first: the token mix of layer l acts on the result of layers < l
+    # first layer first: the token mix of layer l acts on the result of layers < l
+    for layer in attentions:
         a = fuse[head_fusion](layer.float())  # (B, N, N)
-        if residual: a = a + torch.eye(N, device=a.device)
+        if residual:
+            a = a + torch.eye(N, device=a.device)
         a = a / a.sum(-1, keepdim=True)
         rollout = a @ rollout
     return rollout
 
+
 ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
-def cls_attention_maps(model: ViTForClassification, # a trained model
-                       x: torch.Tensor, # normalised images (B, C, H, W)
-                       method: str = "last", # "last" layer, one "layer", "mean" over layers, or "rollout"
-                       head_fusion: str = "mean", # how to combine heads: "mean", "max" or "min"
-                       layer: int = -1, # which layer for method="layer" (0 is the first)
-                      ) -> tuple[torch.Tensor, torch.Tensor]:
-    "The `[CLS]` token's attention over the patch grid, (B, grid, grid) summing to 1 per image, and the logits."
-    if method not in ATTENTION_METHODS: raise ValueError(f"method must be one of {ATTENTION_METHODS}, got {method!r}")
-    if head_fusion not in ("mean", "max", "min"): raise ValueError(f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}")
+
+def cls_attention_maps(
+    model: ViTForClassification,  # a trained model
+    x: torch.Tensor,  # normalised images (B, C, H, W)
+    method: str = "last",  # "last" layer, one "layer", "mean" over layers, or "rollout"
+    head_fusion: str = "mean",  # how to combine heads: "mean", "max" or "min"
+    layer: int = -1,  # which layer for method="layer" (0 is the first)
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The `[CLS]` token's attention over the patch grid, (B, grid, grid) summing to 1
+    per image, and the logits."""
+    if method not in ATTENTION_METHODS:
+        raise ValueError(f"method must be one of {ATTENTION_METHODS}, got {method!r}")
+    if head_fusion not in ("mean", "max", "min"):
+        raise ValueError(
+            f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}"
+        )
     model.eval()
-    with torch.no_grad(): logits, attentions = model(x, output_attentions=True)
-    fuse = lambda a: {"mean": a.mean(1), "max": a.amax(1), "min": a.amin(1)}[head_fusion]
-    cls_rows = lambda a: fuse(a[:, :, 0, 1:])  # (B, N - 1): [CLS] row, patch columns, heads fused
-    if method == "rollout": weights = attention_rollout(attentions, head_fusion)[:, 0, 1:]  # (B, N - 1)
-    elif method == "mean": weights = torch.stack([cls_rows(a) for a in attentions]).mean(0)
-    else: weights = cls_rows(attentions[-1 if method == "last" else layer])
+    with torch.no_grad():
+        logits, attentions = model(x, output_attentions=True)
+    fuse = lambda a: {"mean": a.mean(1), "max": a.amax(1), "min": a.amin(1)}[
+        head_fusion
+    ]
+    # (B, N - 1): [CLS] row, patch columns, heads fused
+    cls_rows = lambda a: fuse(a[:, :, 0, 1:])
+    # (B, N - 1)
+    if method == "rollout":
+        weights = attention_rollout(attentions, head_fusion)[:, 0, 1:]
+    elif method == "mean":
+        weights = torch.stack([cls_rows(a) for a in attentions]).mean(0)
+    else:
+        weights = cls_rows(attentions[-1 if method == "last" else layer])
     grid = model.embeddings.patch_embeddings.grid_size
     weights = weights / weights.sum(-1, keepdim=True)
     return weights.view(-1, grid, grid), logits
 
 # %% ../nbs/07_visualization.ipynb #592278e4
-def plot_attention_overlay(model: ViTForClassification, # a trained model whose config names its classes
-                           images: torch.Tensor, # uint8 images (B, C, H, W)
-                           labels: torch.Tensor | None = None, # true labels, for titles and colours
-                           method: str = "last", # "last" or "rollout"
-                           head_fusion: str = "mean", # how to combine heads
-                           ncols: int = 5, # images per row
-                           alpha: float = 0.6, # opacity of the attention map
-                           vmax: float | None = None, # top of the shared scale; None: the largest
-                           cmap: str = "inferno", # a perceptually uniform colormap
-                          ) -> plt.Figure:
-    "Images under their `[CLS]` attention on one colour scale; titles: true and predicted class."
+def plot_attention_overlay(
+    model: ViTForClassification,  # a trained model whose config names its classes
+    images: torch.Tensor,  # uint8 images (B, C, H, W)
+    labels: torch.Tensor | None = None,  # true labels, for titles and colours
+    method: str = "last",  # "last" or "rollout"
+    head_fusion: str = "mean",  # how to combine heads
+    ncols: int = 5,  # images per row
+    alpha: float = 0.6,  # opacity of the attention map
+    vmax: float | None = None,  # top of the shared scale; None: the largest
+    cmap: str = "inferno",  # a perceptually uniform colormap
+) -> plt.Figure:
+    """Images under their `[CLS]` attention on one colour scale; titles: true and
+    predicted class."""
     device = next(model.parameters()).device
-    maps, logits = cls_attention_maps(model, to_model_input(images, device), method, head_fusion)
+    maps, logits = cls_attention_maps(
+        model, to_model_input(images, device), method, head_fusion
+    )
     P = maps[0].numel()  # patches per image
     S = images.shape[-1]
-    maps = F.interpolate(maps[:, None] * P, size=(S, S), mode="bilinear", align_corners=False)
+    maps = F.interpolate(
+        maps[:, None] * P, size=(S, S), mode="bilinear", align_corners=False
+    )
     maps = maps[:, 0].cpu()  # (B, S, S), in multiples of the uniform share 1 / P
     vmax = float(maps.max()) if vmax is None else vmax  # one scale for every panel
     preds = logits.argmax(1).cpu()
     names = model.config.labels
-    n = len(images); nrows = math.ceil(n / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(2.1 * ncols + 0.9, 2.6 * nrows + 0.4),
-                             squeeze=False, layout="constrained")
+    n = len(images)
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(2.1 * ncols + 0.9, 2.6 * nrows + 0.4),
+        squeeze=False,
+        layout="constrained",
+    )
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
-        if i >= n: continue
+        if i >= n:
+            continue
         ax.imshow(images[i].permute(1, 2, 0).cpu().numpy())
         im = ax.imshow(maps[i].numpy(), cmap=cmap, alpha=alpha, vmin=0, vmax=vmax)
         pred = names[preds[i]]
-        if labels is None: ax.set_title(f"pred: {pred}", fontsize=9)
+        if labels is None:
+            ax.set_title(f"pred: {pred}", fontsize=9)
         else:
             right = int(preds[i]) == int(labels[i])
-            ax.set_title(f"true: {names[labels[i]]}\npred: {pred}", fontsize=9,
-                         color="green" if right else "red")
-    bar = fig.colorbar(plt.cm.ScalarMappable(norm=im.norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02)
+            ax.set_title(
+                f"true: {names[labels[i]]}\npred: {pred}",
+                fontsize=9,
+                color="green" if right else "red",
+            )
+    bar = fig.colorbar(
+        plt.cm.ScalarMappable(norm=im.norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02
+    )
     bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
     where = "last layer" if method == "last" else "rollout over all layers"
-    fig.suptitle(f"[CLS] attention ({where}, heads: {head_fusion}), one colour scale for all panels")
+    fig.suptitle(
+        f"[CLS] attention ({where}, heads: {head_fusion}), one colour scale for all "
+        "panels"
+    )
     return fig
 
 # %% ../nbs/07_visualization.ipynb #4ac800e9
-def plot_attention_layers(model: ViTForClassification, # a trained model
-                          image: torch.Tensor, # one uint8 image (C, H, W)
-                          label: int | None = None, # its true label, for the title
-                         ) -> plt.Figure:
-    "The `[CLS]` attention of every head of every layer for one image, with the head mean and the rollout per layer."
+def plot_attention_layers(
+    model: ViTForClassification,  # a trained model
+    image: torch.Tensor,  # one uint8 image (C, H, W)
+    label: int | None = None,  # its true label, for the title
+) -> plt.Figure:
+    """The `[CLS]` attention of every head of every layer for one image, with the head
+    mean and the rollout per layer."""
     model.eval()
     device = next(model.parameters()).device
-    with torch.no_grad(): logits, attentions = model(to_model_input(image[None], device), output_attentions=True)
+    with torch.no_grad():
+        logits, attentions = model(
+            to_model_input(image[None], device), output_attentions=True
+        )
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.labels
-    fig, axes = plt.subplots(L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False)
+    fig, axes = plt.subplots(
+        L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False
+    )
     for l in range(L):
         cls = attentions[l][0, :, 0, 1:].cpu()  # (heads, N - 1)
-        rollout = attention_rollout([a.cpu() for a in attentions[:l + 1]])[0, 0, 1:]  # (N - 1,): what reached [CLS] so far
-        rollout = rollout / rollout.sum()  # its share per patch (much of [CLS] stays [CLS] along the residual path)
-        vmax = float(cls.max())  # heads and their mean share one colour scale per row; rollout has its own
+        # (N - 1,): what reached [CLS] so far
+        rollout = attention_rollout([a.cpu() for a in attentions[: l + 1]])[0, 0, 1:]
+        # its share per patch (much of [CLS] stays [CLS] along the residual path)
+        rollout = rollout / rollout.sum()
+        # heads and their mean share one colour scale per row; rollout has its own
+        vmax = float(cls.max())
         axes[l, 0].imshow(image.permute(1, 2, 0).cpu().numpy())
         for j, m in enumerate(list(cls) + [cls.mean(0), rollout]):
             ax = axes[l, j + 1]
-            im = ax.imshow(m.view(grid, grid).numpy(), cmap="viridis", vmin=0, vmax=vmax if j <= H else None)
-            if l == 0: ax.set_title(f"head {j + 1}" if j < H else ("mean" if j == H else "rollout (own scale)"), fontsize=9)
-            if j >= H: fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
+            im = ax.imshow(
+                m.view(grid, grid).numpy(),
+                cmap="viridis",
+                vmin=0,
+                vmax=vmax if j <= H else None,
+            )
+            if l == 0:
+                ax.set_title(
+                    f"head {j + 1}"
+                    if j < H
+                    else ("mean" if j == H else "rollout (own scale)"),
+                    fontsize=9,
+                )
+            if j >= H:
+                fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
         axes[l, 0].set_ylabel(f"layer {l + 1}", fontsize=9)
-        for ax in axes[l]: ax.set_xticks([]); ax.set_yticks([])
-    title = f"pred: {names[logits.argmax().item()]}" + (f", true: {names[label]}" if label is not None else "")
+        for ax in axes[l]:
+            ax.set_xticks([])
+            ax.set_yticks([])
+    title = f"pred: {names[logits.argmax().item()]}" + (
+        f", true: {names[label]}" if label is not None else ""
+    )
     fig.suptitle(f"[CLS] attention to each patch, per head and layer ({title})")
     fig.tight_layout()
     return fig
 
 # %% ../nbs/07_visualization.ipynb #d7f3b2a4
-def mean_attention_distance(attentions: list[torch.Tensor], # per layer (B, heads, N, N), [CLS] first
-                            patch_size: int, # side of a patch in pixels
-                           ) -> torch.Tensor:
-    "Attention-weighted pixel distance from query patches to the patches they attend to."
-    if not attentions: raise ValueError("mean_attention_distance needs at least one layer's attention")
+def mean_attention_distance(
+    attentions: list[torch.Tensor],  # per layer (B, heads, N, N), [CLS] first
+    patch_size: int,  # side of a patch in pixels
+) -> torch.Tensor:
+    """Attention-weighted pixel distance from query patches to the patches they attend
+    to."""
+    if not attentions:
+        raise ValueError("mean_attention_distance needs at least one layer's attention")
     P = attentions[0].shape[-1] - 1  # patch tokens: all but [CLS]
     grid = math.isqrt(P)
     if grid * grid != P:
-        raise ValueError(f"expected [CLS] and a square grid of patches, got {P + 1} tokens")
+        raise ValueError(
+            f"expected [CLS] and a square grid of patches, got {P + 1} tokens"
+        )
     rows, cols = torch.meshgrid(torch.arange(grid), torch.arange(grid), indexing="ij")
-    centres = torch.stack([rows.flatten(), cols.flatten()], 1).double() * patch_size  # (P, 2), px
-    distance = torch.cdist(centres, centres)  # (P, P): from each query patch to each key patch
+    # (P, 2), px
+    centres = torch.stack([rows.flatten(), cols.flatten()], 1).double() * patch_size
+    # (P, P): from each query patch to each key patch
+    distance = torch.cdist(centres, centres)
     per_layer = []
     for layer in attentions:
         a = layer[:, :, 1:, 1:].double()  # (B, heads, P, P): patch queries, patch keys
-        a = a / a.sum(-1, keepdim=True)  # each query's attention over the patches, summing to 1
+        # each query's attention over the patches, summing to 1
+        a = a / a.sum(-1, keepdim=True)
         per_query = (a * distance.to(a.device)).sum(-1)  # (B, heads, P)
-        per_layer.append(per_query.mean((0, 2)))  # (heads,): mean over images and queries
+        # (heads,): mean over images and queries
+        per_layer.append(per_query.mean((0, 2)))
     return torch.stack(per_layer).float().cpu()  # (layers, heads)
 
 # %% ../nbs/07_visualization.ipynb #d2f4a6c8
 @torch.no_grad()
-def attention_distance(model: ViTForClassification, # a model
-                       images: torch.Tensor, # uint8 images (B, C, H, W)
-                       batch_size: int = 250, # images per forward pass
-                      ) -> torch.Tensor:
-    "Mean attention distance in pixels of every head of every layer over `images`: (layers, heads)."
+def attention_distance(
+    model: ViTForClassification,  # a model
+    images: torch.Tensor,  # uint8 images (B, C, H, W)
+    batch_size: int = 250,  # images per forward pass
+) -> torch.Tensor:
+    """Mean attention distance in pixels of every head of every layer over `images`:
+    (layers, heads)."""
     model.eval()
     device, p = next(model.parameters()).device, model.config.patch_size
     total = 0
     for i in range(0, len(images), batch_size):
-        batch = images[i:i + batch_size]
+        batch = images[i : i + batch_size]
         _, attentions = model(to_model_input(batch, device), output_attentions=True)
-        total = total + mean_attention_distance(attentions, p) * len(batch)  # batch mean, weighted
+        # batch mean, weighted
+        total = total + mean_attention_distance(attentions, p) * len(batch)
     return total / len(images)
 
-def plot_attention_distance(distances: torch.Tensor, # (layers, heads) from `attention_distance`
-                            image_size: int, # side of the images in pixels
-                            patch_size: int, # side of a patch in pixels
-                            baseline: torch.Tensor | None = None, # (layers, heads) drawn in grey
-                            baseline_label: str = "untrained", # legend entry of the baseline
-                            title: str = "mean attention distance per head", # the title
-                           ) -> plt.Figure:
-    "One dot per head and layer: how far its queries attend, in pixels (the ViT paper's Fig. 7)."
+
+def plot_attention_distance(
+    distances: torch.Tensor,  # (layers, heads) from `attention_distance`
+    image_size: int,  # side of the images in pixels
+    patch_size: int,  # side of a patch in pixels
+    baseline: torch.Tensor | None = None,  # (layers, heads) drawn in grey
+    baseline_label: str = "untrained",  # legend entry of the baseline
+    title: str = "mean attention distance per head",  # the title
+) -> plt.Figure:
+    """One dot per head and layer: how far its queries attend, in pixels (the ViT
+    paper's Fig. 7)."""
     L, H = distances.shape
     N = (image_size // patch_size) ** 2 + 1  # tokens: patches and [CLS]
     uniform = mean_attention_distance([torch.ones(1, 1, N, N)], patch_size).item()
@@ -189,36 +288,62 @@ def plot_attention_distance(distances: torch.Tensor, # (layers, heads) from `att
     layers = torch.arange(1, L + 1).float()
     if baseline is not None:
         for h in range(baseline.shape[1]):
-            ax.scatter(layers + 0.18, baseline[:, h], marker="x", color="0.6",
-                       label=baseline_label if h == 0 else None)
+            ax.scatter(
+                layers + 0.18,
+                baseline[:, h],
+                marker="x",
+                color="0.6",
+                label=baseline_label if h == 0 else None,
+            )
     colours = plt.cm.viridis(torch.linspace(0, 0.9, H).numpy())
     for h in range(H):
-        ax.scatter(layers, distances[:, h], color=colours[h], label=f"head {h + 1}", zorder=3)
+        ax.scatter(
+            layers, distances[:, h], color=colours[h], label=f"head {h + 1}", zorder=3
+        )
     ax.axhline(uniform, color="k", linestyle="--", linewidth=1)
     ax.text(L + 0.45, uniform, "uniform\nattention", va="center", fontsize=8)
-    ax.set_xticks(layers.tolist()); ax.set_xlim(0.5, L + 1.1); ax.set_ylim(0, uniform * 1.25)
-    ax.set_xlabel("layer"); ax.set_ylabel("mean attention distance (pixels)")
-    ax.set_title(title); ax.legend(fontsize=8, loc="lower right", ncols=2)
+    ax.set_xticks(layers.tolist())
+    ax.set_xlim(0.5, L + 1.1)
+    ax.set_ylim(0, uniform * 1.25)
+    ax.set_xlabel("layer")
+    ax.set_ylabel("mean attention distance (pixels)")
+    ax.set_title(title)
+    ax.legend(fontsize=8, loc="lower right", ncols=2)
     return fig
 
 # %% ../nbs/07_visualization.ipynb #a16c0483
-def attention_on_object(model: ViTForClassification, # a trained model
-                        data: ImageSet, # images with object masks
-                        method: str = "last", # "last", "layer", "mean" or "rollout" (as in cls_attention_maps)
-                        layer: int = -1, # the layer for method="layer"
-                        batch_size: int = 500, # images per forward pass
-                       ) -> dict:
-    "Mean share of `[CLS]` attention on each image's object, mean object area share, and their ratio."
-    if data.masks is None: raise ValueError("attention_on_object needs a data set with object masks")
+def attention_on_object(
+    model: ViTForClassification,  # a trained model
+    data: ImageSet,  # images with object masks
+    method: str = "last",  # "last", "layer", "mean" or "rollout", as cls_attention_maps
+    layer: int = -1,  # the layer for method="layer"
+    batch_size: int = 500,  # images per forward pass
+) -> dict:
+    """Mean share of `[CLS]` attention on each image's object, mean object area share,
+    and their ratio."""
+    if data.masks is None:
+        raise ValueError("attention_on_object needs a data set with object masks")
     device = next(model.parameters()).device
     attn_share, area_share = [], []
     for i in range(0, len(data), batch_size):
-        images, masks = data.images[i:i + batch_size], data.masks[i:i + batch_size].float()  # (B, S, S)
-        maps, _ = cls_attention_maps(model, to_model_input(images, device), method, layer=layer)  # (B, g, g), sums to 1
+        # (B, S, S)
+        images, masks = (
+            data.images[i : i + batch_size],
+            data.masks[i : i + batch_size].float(),
+        )
+        # (B, g, g), sums to 1
+        maps, _ = cls_attention_maps(
+            model, to_model_input(images, device), method, layer=layer
+        )
         S, g = masks.shape[-1], maps.shape[-1]
-        object_fraction = F.avg_pool2d(masks[:, None], S // g)[:, 0]  # (B, g, g): share of each patch on the object
+        # (B, g, g): share of each patch on the object
+        object_fraction = F.avg_pool2d(masks[:, None], S // g)[:, 0]
         attn_share.append((maps.cpu() * object_fraction).sum((1, 2)))
         area_share.append(masks.mean((1, 2)))
     attn, area = torch.cat(attn_share), torch.cat(area_share)
-    return {"attention_share": attn.mean().item(), "area_share": area.mean().item(),
-            "ratio": (attn.mean() / area.mean()).item(), "images_above_area": (attn > area).float().mean().item()}
+    return {
+        "attention_share": attn.mean().item(),
+        "area_share": area.mean().item(),
+        "ratio": (attn.mean() / area.mean()).item(),
+        "images_above_area": (attn > area).float().mean().item(),
+    }
