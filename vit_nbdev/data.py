@@ -326,7 +326,11 @@ def cache_dir() -> Path:
 class DataUnavailableError(RuntimeError):
     "A data set could not be loaded or downloaded; `reason` says why in a few words."
 
-    def __init__(self, message: str, reason: str = ""):
+    def __init__(
+        self,
+        message: str,  # what failed, and what to do instead
+        reason: str = "",  # why, in a few words (for one-line notices)
+    ):
         super().__init__(message)
         self.reason = reason
 
@@ -456,10 +460,7 @@ class Augment:
         self,
         crop: str | None = "pad",  # 'pad' (pad, crop), 'resized' (resized crop) or None
         padding: int = 4,  # pixels of padding for 'pad'
-        scale: tuple[float, float] = (
-            0.8,
-            1.0,
-        ),  # range of the crop's area for 'resized'
+        scale: tuple[float, float] = (0.8, 1.0),  # area range of 'resized' crops
         flip: bool = True,  # random horizontal flips
     ):
         if crop not in (None, "pad", "resized"):
@@ -536,9 +537,7 @@ class Augment:
 # %% ../nbs/05_data.ipynb #fac3a086
 def to_model_input(
     images: torch.Tensor,  # uint8 images (B, C, H, W)
-    device: str
-    | torch.device
-    | None = None,  # where to move them; None: where they are
+    device: str | torch.device | None = None,  # where to move them; None: stay
 ) -> torch.Tensor:
     """uint8 images (B, C, H, W) in [0, 255] -> float images in [-1, 1], the
     normalisation the models are trained with."""

@@ -195,8 +195,7 @@ _local = threading.local()
 
 @contextmanager
 def dropout_generator(
-    generator: torch.Generator
-    | None,  # generator of this thread's dropout masks; None: the default one
+    generator: torch.Generator | None,  # this thread's dropout generator; None: default
 ):
     """Within this block, `dropout` on the CPU draws from `generator` in the current
     thread (for reproducible threads)."""

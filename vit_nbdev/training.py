@@ -134,8 +134,7 @@ class TrainConfig:
 
 # %% ../nbs/06_training.ipynb #eeb887e0
 def pick_device(
-    device: str
-    | None = None,  # 'cpu', 'cuda', 'mps' or 'cuda:N'; None: the best there is
+    device: str | None = None,  # 'cpu', 'cuda', 'mps' or 'cuda:N'; None: the best one
 ) -> torch.device:
     "The given device, else CUDA if available, else Apple's MPS, else the CPU."
     if device is not None:
@@ -457,8 +456,7 @@ class Trainer:
         config: TrainConfig | None = None,  # the recipe; TrainConfig() if None
         run_dir: str | Path | None = None,  # run folder; None: keep nothing on disk
         resume: bool = False,  # continue the run whose checkpoint is in run_dir
-        progress: bool
-        | str = True,  # True: bars and lines; "lines": lines; False: none
+        progress: bool | str = True,  # True: bars, lines; "lines": lines; False: none
         data_info: dict | None = None,  # the data's origin (`train` fills it)
     ):
         self.config = config = config or TrainConfig()
@@ -836,9 +834,7 @@ def read_metrics(
 
 
 def plot_history(
-    history: list[
-        dict
-    ],  # per-epoch records, as `Trainer.fit` or `read_metrics` returns them
+    history: list[dict],  # per-epoch records (`Trainer.fit`, `read_metrics`)
     title: str | None = None,  # title above both panels
 ) -> plt.Figure:
     """Loss (train and validation) and accuracy (train and validation) of a run, per
@@ -977,8 +973,7 @@ def load_pretrained(
 @torch.no_grad()
 def predict(
     model: ViTForClassification,  # a trained model; its config names the classes
-    images: list[str | Path]
-    | torch.Tensor,  # image files, or uint8 images (B, C, H, W)
+    images: list[str | Path] | torch.Tensor,  # image files or uint8 images (B, C, H, W)
     topk: int = 3,  # how many classes to return per image
     crop: bool = False,  # image files: crop the centred square before resizing
 ) -> list[list[tuple[str, float]]]:

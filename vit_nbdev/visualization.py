@@ -31,9 +31,7 @@ def pretrained_history(
 
 # %% ../nbs/07_visualization.ipynb #77439ebf
 def attention_rollout(
-    attentions: list[
-        torch.Tensor
-    ],  # per-layer attention weights, each (B, heads, N, N)
+    attentions: list[torch.Tensor],  # per-layer attention weights (B, heads, N, N)
     head_fusion: str = "mean",  # how to combine heads: "mean", "max" or "min"
     residual: bool = True,  # add the identity: the residual connection around attention
 ) -> torch.Tensor:
