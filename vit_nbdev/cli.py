@@ -66,10 +66,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="train a model into a run folder",
         description=(
             "Train a ViT and write a run folder: checkpoint.pt (after every epoch), "
-            "config.json, train_config.json, "
-            "metrics.jsonl, curves.png, and at the end model.pt and summary.json. "
-            "With --data auto (the default) the "
-            "data is CIFAR-10 when it can be loaded or downloaded, else the synthetic "
+            "config.json, train_config.json, metrics.jsonl, curves.png, and at the "
+            "end model.pt and summary.json. With --data auto (the default) the data "
+            "is CIFAR-10 when it can be loaded or downloaded, else the synthetic "
             "shapes, with a notice."
         ),
     )
@@ -206,13 +205,11 @@ def make_parser() -> argparse.ArgumentParser:
         q = sub.add_parser(
             name,
             help=what,
-            description=f"{what[0].upper()}{what[1:]}. "
-            "The first argument is a checkpoint "
-            "when it is a file written by torch.save (whatever its name); without one "
-            "the pretrained "
-            "vit-tiny-cifar10 is used. Images are resized to the model's square size, "
-            "which stretches "
-            "a picture that is not square; --crop cuts its centred square first.",
+            description=f"{what[0].upper()}{what[1:]}. The first argument is a "
+            "checkpoint when it is a file written by torch.save (whatever its name); "
+            "without one the pretrained vit-tiny-cifar10 is used. Images are resized "
+            "to the model's square size, which stretches a picture that is not "
+            "square; --crop cuts its centred square first.",
         )
         q.add_argument(
             "inputs",
@@ -371,8 +368,8 @@ def _check_out(path: Path, kind: str) -> Path:
     if path.exists() and not _is_earlier_output(path, kind):
         what = "evaluation JSON" if kind == "evaluation" else "attention figure"
         raise ValueError(
-            f"--out {str(path)!r} exists and is not an earlier {what}; not "
-            "overwriting it"
+            f"--out {str(path)!r} exists and is not an earlier {what}; not overwriting "
+            "it"
         )
     return path
 
@@ -390,9 +387,8 @@ def _resolve_auto(args) -> str:
     except DataUnavailableError as e:
         print(
             f"vit-nbdev: CIFAR-10 is not available ({e.reason}); training on the "
-            "synthetic "
-            "shapes instead. Pass --data cifar10 to insist on CIFAR-10, or --data DIR "
-            "for a folder of images.",
+            "synthetic shapes instead. Pass --data cifar10 to insist on CIFAR-10, or "
+            "--data DIR for a folder of images.",
             file=sys.stderr,
         )
         return "synthetic"
@@ -573,8 +569,7 @@ def main(
     except KeyboardInterrupt:
         print(
             "vit-nbdev: interrupted; --resume continues a training run from its last "
-            "checkpoint (one stopped "
-            "before its first checkpoint starts again)",
+            "checkpoint (one stopped before its first checkpoint starts again)",
             file=sys.stderr,
         )
         return 130

@@ -79,8 +79,8 @@ class ViTConfig:
             if not isinstance(self.class_names, (list, tuple)):
                 raise ValueError(
                     f"class_names must be a list of {self.num_classes} strings "
-                    "(num_classes), "
-                    f"got {type(self.class_names).__name__} {self.class_names!r}"
+                    f"(num_classes), got {type(self.class_names).__name__} "
+                    f"{self.class_names!r}"
                 )
             self.class_names = tuple(self.class_names)
         self.validate()
@@ -120,19 +120,18 @@ class ViTConfig:
         if self.image_size % self.patch_size:
             raise ValueError(
                 f"image_size ({self.image_size}) must be divisible by patch_size "
-                f"({self.patch_size}) "
-                f"so that the patches tile the image"
+                f"({self.patch_size}) so that the patches tile the image"
             )
         if self.hidden_size % self.num_attention_heads:
             raise ValueError(
                 f"hidden_size ({self.hidden_size}) must be divisible by "
-                "num_attention_heads "
-                f"({self.num_attention_heads}) so that every head gets the same width"
+                f"num_attention_heads ({self.num_attention_heads}) so that every head "
+                "gets the same width"
             )
         if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
             raise ValueError(
-                f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, "
-                f"got {self.attn_implementation!r}"
+                f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
+                f"{self.attn_implementation!r}"
             )
         if self.hidden_act not in HIDDEN_ACTS:
             raise ValueError(

@@ -350,12 +350,11 @@ def load_cifar10(
     except Exception as e:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise DataUnavailableError(
-            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded "
-            f"({reason}). Alternatives: "
-            "a folder of images in ImageFolder layout (data source 'path/to/folder' "
-            "with train/<class>/ inside, such "
-            "as a JPEG copy of CIFAR-10), or the synthetic set (data source "
-            "'synthetic'), which needs no download.",
+            f"CIFAR-10 is not in {str(root)!r} and could not be downloaded ({reason}). "
+            "Alternatives: a folder of images in ImageFolder layout (data source "
+            "'path/to/folder' with train/<class>/ inside, such as a JPEG copy of "
+            "CIFAR-10), or the synthetic set (data source 'synthetic'), which needs "
+            "no download.",
             reason,
         ) from None
     # (N, 32, 32, 3) -> (N, 3, 32, 32)
@@ -471,8 +470,8 @@ class Augment:
 
     def __repr__(self):
         return (
-            f"Augment(crop={self.crop!r}, padding={self.padding}, "
-            f"scale={self.scale}, flip={self.flip})"
+            f"Augment(crop={self.crop!r}, padding={self.padding}, scale={self.scale}, "
+            f"flip={self.flip})"
         )
 
     def __call__(

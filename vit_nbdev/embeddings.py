@@ -119,8 +119,8 @@ def check_images(
         raise TypeError(f"images must be a torch.Tensor, got {type(x).__name__}")
     if x.ndim == 3 and x.shape[0] == num_channels:
         raise ValueError(
-            f"images must be a batch (B, C, H, W); got one image {tuple(x.shape)}: "
-            "use x[None]"
+            f"images must be a batch (B, C, H, W); got one image {tuple(x.shape)}: use "
+            "x[None]"
         )
     if x.ndim != 4:
         raise ValueError(f"images must have shape (B, C, H, W), got {tuple(x.shape)}")

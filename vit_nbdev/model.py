@@ -183,8 +183,7 @@ def model_from_dict(
     if not isinstance(d, dict) or d.get("format") != _MODEL_FORMAT:
         raise ValueError(
             f"{source} is not a vit_nbdev model file (no '{_MODEL_FORMAT}' format "
-            "tag); "
-            "save models with save_model"
+            "tag); save models with save_model"
         )
     try:
         config = ViTConfig.from_dict(d["config"])
@@ -211,8 +210,8 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
     blocks = {k.split(".")[2] for k in state_dict if k.startswith("encoder.blocks.")}
     if len(blocks) != config.num_hidden_layers:
         refuse(
-            f"{len(blocks)} encoder blocks, but num_hidden_layers="
-            f"{config.num_hidden_layers}"
+            f"{len(blocks)} encoder blocks, but "
+            f"num_hidden_layers={config.num_hidden_layers}"
         )
 
     def check_shapes(needed: dict):
@@ -304,9 +303,8 @@ def load_model(
     except Exception as e:
         reason = str(e).split(". ")[0]
         raise ValueError(
-            f"{str(path)!r} is not a readable model file (truncated, corrupted, or "
-            "not written by "
-            f"torch.save): {reason}"
+            f"{str(path)!r} is not a readable model file (truncated, corrupted, or not "
+            f"written by torch.save): {reason}"
         ) from None
     return model_from_dict(d, source=repr(str(path)))
 

@@ -347,8 +347,8 @@ def _check_run_dir(run_dir: Path, resume: bool):
     if not resume and (checkpoint.exists() or model.exists()):
         held = "checkpoint.pt" if checkpoint.exists() else "model.pt"
         raise RunFolderError(
-            f"run folder {str(run_dir)!r} holds a run ({held}); resume it or "
-            "choose another folder"
+            f"run folder {str(run_dir)!r} holds a run ({held}); resume it or choose "
+            "another folder"
         )
     if resume and not checkpoint.is_file():
         if model.exists():
@@ -377,8 +377,8 @@ def _check_data(
         C, H, W = data.images.shape[1:]
         if C != cfg.num_channels:
             raise ValueError(
-                f"the {name} images have {C} channels but num_channels="
-                f"{cfg.num_channels}"
+                f"the {name} images have {C} channels but "
+                f"num_channels={cfg.num_channels}"
             )
         if (H, W) != (cfg.image_size, cfg.image_size):
             raise ValueError(
@@ -386,8 +386,8 @@ def _check_data(
             )
     if val_data is not None and list(val_data.classes) != list(train_data.classes):
         raise ValueError(
-            f"the validation classes {val_data.classes} are not the training "
-            f"classes {train_data.classes}"
+            f"the validation classes {val_data.classes} are not the training classes "
+            f"{train_data.classes}"
         )
 
 
@@ -647,9 +647,8 @@ def load_checkpoint(self: Trainer, path: str | Path):
         field, before, after = difference
         raise RunFolderError(
             f"cannot resume {str(path)!r}: {field} differs (checkpoint: {before!r}, "
-            "this run: "
-            f"{after!r}); resume with the same data and settings, or use a new run "
-            "folder"
+            f"this run: {after!r}); resume with the same data and settings, or use a "
+            "new run folder"
         )
     model = model_from_dict(state["model"], source=repr(str(path)))
     self.model.load_state_dict(state["weights"])
@@ -813,9 +812,8 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
         if self.progress:
             tqdm.write(
                 f"epoch {self.epoch:2d}/{self.config.epochs}  train loss "
-                f"{record['train_loss']:.3f}{val}  "
-                f"{record['epoch_seconds']:.0f} s ({record['images_per_second']:.0f} "
-                "img/s)"
+                f"{record['train_loss']:.3f}{val}  {record['epoch_seconds']:.0f} s "
+                f"({record['images_per_second']:.0f} img/s)"
             )
     if self.run_dir is not None and self.history:
         plot_history(self.history).savefig(self.run_dir / "curves.png", dpi=120)
