@@ -17,7 +17,7 @@ local function chapter_page(target)
   -- nbs/06_training.ipynb becomes training.html on the site (nbdev drops the number prefix)
   local file, anchor = target:match("^([^#/:]+)%.ipynb(#?.*)$")
   if not file then return nil end
-  return site .. file:gsub("^%d+_", "") .. ".html" .. anchor
+  return site .. file:lower():gsub("^%d+%w*_", "") .. ".html" .. anchor
 end
 
 local function readme_only(filter)

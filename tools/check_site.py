@@ -108,8 +108,9 @@ def check_links(docs: Path, pages: dict, site: str = "") -> list:
 
 
 def page_name(nb: Path) -> str:
-    "The page nbdev makes from a notebook: `06_training.ipynb` -> `training.html` (the number prefix goes)."
-    return re.sub(r"^\d+_", "", nb.stem) + ".html"
+    """The page nbdev makes from a notebook: `06_training.ipynb` -> `training.html` (the number prefix goes, by
+    nbdev's own rule, which also drops `06a_`)."""
+    return re.sub(r"^\d+[a-zA-Z0-9]*_", "", nb.stem.lower()) + ".html"
 
 
 def plain(text: str) -> str:

@@ -65,6 +65,12 @@ class CheckSite(unittest.TestCase):
         self.assertIn("mid-run", " ".join(check_site(*self.make(output=bar))))
         self.assertEqual(check_site(*self.make(output="epochs: 100%|##########| 15/15 [08:50<00:00]")), [])
 
+    def test_page_names(self):
+        from check_site import page_name
+        self.assertEqual(page_name(Path("06_training.ipynb")), "training.html")
+        self.assertEqual(page_name(Path("06a_Inference.ipynb")), "inference.html")
+        self.assertEqual(page_name(Path("index.ipynb")), "index.html")
+
     def test_search(self):
         self.assertEqual(check_site(*self.make(search=("index.html", "model.html#sec"))), [])
         self.assertIn("search.json has no entry for model.html", check_site(*self.make(search=("index.html",))))
