@@ -266,7 +266,7 @@ def make_parser() -> argparse.ArgumentParser:
 # %% ../nbs/08_cli.ipynb #79cbe687
 def _load(checkpoint: Path | None):
     from vit_nbdev.model import load_model
-    from vit_nbdev.training import load_pretrained
+    from vit_nbdev.inference import load_pretrained
 
     return load_pretrained() if checkpoint is None else load_model(checkpoint)
 
@@ -474,7 +474,7 @@ def cmd_evaluate(args) -> int:
 # %% ../nbs/08_cli.ipynb #238fadd8
 def cmd_predict(args) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
-    from vit_nbdev.training import predict
+    from vit_nbdev.inference import predict
 
     checkpoint, images = _split_inputs(args.inputs)
     if not images:

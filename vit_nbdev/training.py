@@ -22,22 +22,14 @@ from vit_nbdev.model import (
     model_to_dict,
     model_from_dict,
     save_model,
-    load_model,
     remove_partial_writes,
 )
-from vit_nbdev.data import (
-    ImageSet,
-    Augment,
-    Batches,
-    load_data,
-    read_image,
-    to_model_input,
-)
+from .data import ImageSet, Augment, Batches, load_data
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups',
-           'make_optimizer', 'make_scheduler', 'evaluate', 'ema_with_warmup', 'NonFiniteLossError', 'RunFolderError',
-           'Trainer', 'read_metrics', 'plot_history', 'train', 'pretrained_path', 'load_pretrained', 'predict']
+__all__ = ['TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups', 'make_optimizer',
+           'make_scheduler', 'evaluate', 'ema_with_warmup', 'NonFiniteLossError', 'RunFolderError', 'Trainer',
+           'read_metrics', 'plot_history', 'train']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
@@ -945,62 +937,3 @@ def train(
     }
     (run_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return trainer
-
-# %% ../nbs/06_training.ipynb #71e2e039
-PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
-
-
-def pretrained_path(
-    name: str,  # a name in `PRETRAINED`
-) -> Path:
-    "The file of the pretrained model `name` inside the installed package."
-    if name not in PRETRAINED:
-        raise ValueError(
-            f"unknown pretrained model {name!r}; available: {list(PRETRAINED)}"
-        )
-    return Path(__file__).parent / "weights" / PRETRAINED[name]
-
-
-def load_pretrained(
-    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
-) -> ViTForClassification:
-    "A pretrained model shipped with the package, in eval mode."
-    return load_model(pretrained_path(name))
-
-
-@torch.no_grad()
-def predict(
-    model: ViTForClassification,  # a trained model; its config names the classes
-    images: list[str | Path] | torch.Tensor,  # image files or uint8 images (B, C, H, W)
-    topk: int = 3,  # how many classes to return per image
-    crop: bool = False,  # image files: crop the centred square before resizing
-) -> list[list[tuple[str, float]]]:
-    """The `topk` most probable classes of each image, as (class name, probability)
-    pairs."""
-    if isinstance(topk, bool) or not isinstance(topk, int) or topk <= 0:
-        raise ValueError(f"topk must be a positive integer, got {topk!r}")
-    model.eval()
-    cfg = model.config
-    # one file, not one file per character
-    if isinstance(images, (str, Path)):
-        images = [images]
-    if not isinstance(images, torch.Tensor):
-        # (B, 3, S, S)
-        images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
-    # (B, K)
-    probs = (
-        model(to_model_input(images, next(model.parameters()).device))[0]
-        .softmax(-1)
-        .cpu()
-    )
-    if not torch.isfinite(probs).all():
-        raise ValueError(
-            "the model's output is not finite (NaN or infinity): its weights are "
-            "damaged"
-        )
-    names = cfg.labels
-    top = probs.topk(min(topk, cfg.num_classes), dim=-1)
-    return [
-        [(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())]
-        for ps, idx in zip(top.values, top.indices)
-    ]

@@ -11,23 +11,11 @@ from .model import ViTForClassification
 from .data import ImageSet, to_model_input
 
 # %% auto #0
-__all__ = ['ATTENTION_METHODS', 'pretrained_history', 'attention_rollout', 'cls_attention_maps', 'plot_attention_overlay',
-           'plot_attention_layers', 'mean_attention_distance', 'attention_distance', 'plot_attention_distance',
-           'attention_on_object']
+__all__ = ['ATTENTION_METHODS', 'attention_rollout', 'cls_attention_maps', 'plot_attention_overlay', 'plot_attention_layers',
+           'mean_attention_distance', 'attention_distance', 'plot_attention_distance', 'attention_on_object']
 
 # %% ../nbs/07_visualization.ipynb #5f667b68
 import matplotlib.pyplot as plt
-
-# %% ../nbs/07_visualization.ipynb #b7b1ad0d
-def pretrained_history(
-    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
-) -> list[dict]:
-    """The per-epoch metrics of the training run that produced the pretrained model
-    `name`."""
-    import json
-    from vit_nbdev.training import pretrained_path
-
-    return json.loads(pretrained_path(name).with_suffix(".json").read_text())["history"]
 
 # %% ../nbs/07_visualization.ipynb #77439ebf
 def attention_rollout(
