@@ -274,7 +274,7 @@ def _class_folders(folder: Path) -> list[str]:
         d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")
     )
 
-
+# %% ../nbs/05_data.ipynb #2d75b687
 def load_image_folder(
     root: str | Path,  # folder holding `split/` in ImageFolder layout
     split: str = "train",  # the sub-folder to read: train, val or test
@@ -322,7 +322,7 @@ def cache_dir() -> Path:
     "Where downloads go: `$VIT_NBDEV_CACHE`, else `~/.cache/vit_nbdev`."
     return Path(os.environ.get("VIT_NBDEV_CACHE", Path.home() / ".cache" / "vit_nbdev"))
 
-
+# %% ../nbs/05_data.ipynb #85d91e82
 class DataUnavailableError(RuntimeError):
     "A data set could not be loaded or downloaded; `reason` says why in a few words."
 
@@ -334,7 +334,7 @@ class DataUnavailableError(RuntimeError):
         super().__init__(message)
         self.reason = reason
 
-
+# %% ../nbs/05_data.ipynb #b0ed4f65
 def load_cifar10(
     train: bool = True,  # the training split (50,000), else the test split (10,000)
     root: str | Path | None = None,  # folder for the download; None: the cache folder
@@ -544,7 +544,7 @@ def to_model_input(
         raise ValueError(f"expected uint8 images, got {images.dtype}")
     return images.to(device, non_blocking=True).float().div_(127.5).sub_(1.0)
 
-
+# %% ../nbs/05_data.ipynb #672d94c2
 class Batches:
     """Batches of an `ImageSet` on `device`: shuffled with a seeded generator,
     normalised, and augmented on the device."""

@@ -206,7 +206,7 @@ def dropout_generator(
     finally:
         _local.generator = previous
 
-
+# %% ../nbs/01_patch_embeddings.ipynb #7189cec8
 def dropout(
     x: torch.Tensor,  # activations
     p: float,  # probability of zeroing an element, in [0, 1)
@@ -225,7 +225,7 @@ def dropout(
     keep, keep_prob = dropout_mask(x.shape, p, device=x.device, generator=generator)
     return torch.where(keep, x, 0.0) * (1 / keep_prob)
 
-
+# %% ../nbs/01_patch_embeddings.ipynb #754a82df
 class Dropout(nn.Module):
     "Drop-in replacement for `nn.Dropout` that uses `dropout`."
 

@@ -28,14 +28,14 @@ def pretrained_path(
         )
     return Path(vit_nbdev.__file__).parent / "weights" / PRETRAINED[name]
 
-
+# %% ../nbs/06a_inference.ipynb #4b01477b
 def load_pretrained(
     name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
 ) -> ViTForClassification:
     "A pretrained model shipped with the package, in eval mode."
     return load_model(pretrained_path(name))
 
-
+# %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
     name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
 ) -> list[dict]:

@@ -128,7 +128,7 @@ def parameter_counts(
         parts[part] += p.numel()
     return parts
 
-
+# %% ../nbs/04_model.ipynb #5101baf0
 def plot_parameter_counts(
     model: ViTForClassification,  # the model to count
     ax: plt.Axes | None = None,  # axes to draw on; a new figure if None
@@ -167,7 +167,7 @@ def model_to_dict(
         "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
     }
 
-
+# %% ../nbs/04_model.ipynb #15f7e631
 def model_from_dict(
     d: dict,  # what `model_to_dict` returned, or a checkpoint
     source: str = "the dict",  # what `d` came from, for errors
@@ -242,7 +242,7 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
                 f"{source} holds non-finite weights (NaN or infinity) in {name}"
             )
 
-
+# %% ../nbs/04_model.ipynb #a6e9387c
 def atomic_save(
     obj,  # anything `torch.save` writes
     path: str | Path,  # file to write
@@ -267,7 +267,7 @@ def atomic_save(
             os.unlink(tmp)
         raise
 
-
+# %% ../nbs/04_model.ipynb #93b7744c
 def remove_partial_writes(
     folder: str | Path,  # folder where `atomic_save` wrote
 ) -> list[Path]:
@@ -281,7 +281,7 @@ def remove_partial_writes(
         p.unlink(missing_ok=True)
     return partial
 
-
+# %% ../nbs/04_model.ipynb #ee529979
 def save_model(
     model: ViTForClassification,  # the model to save
     path: str | Path,  # file to write
@@ -290,7 +290,7 @@ def save_model(
     atomic_save(model_to_dict(model), path)
     return Path(path)
 
-
+# %% ../nbs/04_model.ipynb #7b68ea90
 def load_model(
     path: str | Path,  # file written by `save_model` or a training checkpoint
     map_location: str | torch.device = "cpu",  # device to load the weights onto
@@ -499,7 +499,7 @@ def from_timm(
     model.load_state_dict(new)
     return model.eval()
 
-
+# %% ../nbs/04_model.ipynb #08b322ad
 @torch.no_grad()
 def to_timm(
     model: ViTForClassification,  # the model to convert

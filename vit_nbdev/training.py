@@ -142,7 +142,7 @@ def pick_device(
         return torch.device("mps")
     return torch.device("cpu")
 
-
+# %% ../nbs/06_training.ipynb #39e1fc2f
 def use_bf16(
     precision: str,  # 'auto', 'bf16' or 'fp32'
     device: torch.device,  # where training runs
@@ -155,7 +155,7 @@ def use_bf16(
         return False
     return device.type == "cuda" and torch.cuda.is_bf16_supported()
 
-
+# %% ../nbs/06_training.ipynb #1d56d20d
 def seed_everything(
     seed: int,  # the seed
 ):
@@ -163,7 +163,7 @@ def seed_everything(
     random.seed(seed)
     torch.manual_seed(seed)
 
-
+# %% ../nbs/06_training.ipynb #af8cd79c
 def cpu_name() -> str:
     """The processor's model name (from /proc/cpuinfo on Linux), else what `platform`
     knows; runs record it beside their timings."""
@@ -190,7 +190,7 @@ def decay_groups(
         (decay if p.ndim >= 2 and not is_embedding else no_decay).append(p)
     return decay, no_decay
 
-
+# %% ../nbs/06_training.ipynb #4755ea8d
 def make_optimizer(
     model: nn.Module,  # the model to optimise
     lr: float,  # peak learning rate
@@ -214,7 +214,7 @@ def make_optimizer(
         **fast,
     )
 
-
+# %% ../nbs/06_training.ipynb #fcea9edc
 def make_scheduler(
     optimizer: torch.optim.Optimizer,  # the optimiser whose rate to schedule
     total_steps: int,  # steps of the whole run
@@ -315,7 +315,7 @@ _CHECKPOINT_FORMAT = "vit_nbdev.checkpoint"
 class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or infinite."
 
-
+# %% ../nbs/06_training.ipynb #9e1c7f58
 class RunFolderError(ValueError):
     """A run folder cannot be used as asked (it holds another run, or has nothing to
     resume)."""
@@ -822,7 +822,7 @@ def read_metrics(
         raise FileNotFoundError(f"no metrics.jsonl in {str(run_dir)!r}")
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
-
+# %% ../nbs/06_training.ipynb #deea3818
 def plot_history(
     history: list[dict],  # per-epoch records (`Trainer.fit`, `read_metrics`)
     title: str | None = None,  # title above both panels

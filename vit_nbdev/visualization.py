@@ -52,7 +52,7 @@ def attention_rollout(
 
 ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
-
+# %% ../nbs/07_visualization.ipynb #52776c50
 def cls_attention_maps(
     model: ViTForClassification,  # a trained model
     x: torch.Tensor,  # normalised images (B, C, H, W)
@@ -256,7 +256,7 @@ def attention_distance(
         total = total + mean_attention_distance(attentions, p) * len(batch)
     return total / len(images)
 
-
+# %% ../nbs/07_visualization.ipynb #9de0fc9b
 def plot_attention_distance(
     distances: torch.Tensor,  # (layers, heads) from `attention_distance`
     image_size: int,  # side of the images in pixels
