@@ -546,6 +546,10 @@ def cmd_attention(args) -> int:
         bbox_inches="tight",
         metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK},
     )
+    import matplotlib.pyplot as plt
+
+    # written, so not kept open: a notebook would show it, a long session would hoard it
+    plt.close(fig)
     print(f"written: {out} ({len(images)} images, {args.method} attention)")
     return 0
 
