@@ -9,7 +9,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .config import ViTConfig
-from .embeddings import Dropout
 
 # %% auto #0
 __all__ = ['ATTENTION_CLASSES', 'AttentionHead', 'plot_attention_matrix', 'MultiHeadAttention', 'FasterMultiHeadAttention',
@@ -38,7 +37,7 @@ class AttentionHead(nn.Module):
         self.query = nn.Linear(hidden_size, head_size, bias=bias)
         self.key = nn.Linear(hidden_size, head_size, bias=bias)
         self.value = nn.Linear(hidden_size, head_size, bias=bias)
-        self.dropout = Dropout(dropout)
+        self.dropout = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Tokens (B, N, D) -> (output (B, N, head_size), attention weights (B, N, N))."
@@ -96,7 +95,7 @@ class MultiHeadAttention(nn.Module):
             ]
         )
         self.output_projection = nn.Linear(config.hidden_size, config.hidden_size)
-        self.output_dropout = Dropout(config.hidden_dropout_prob)
+        self.output_dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def forward(
         self, x: torch.Tensor, output_attentions: bool = False
@@ -112,11 +111,6 @@ class MultiHeadAttention(nn.Module):
             torch.stack([p for _, p in outputs], dim=1) if output_attentions else None
         )
 
-    def forward_cls(self, x: torch.Tensor) -> torch.Tensor:
-        """The output of the first token only, (B, 1, D); this teaching version computes
-        every token and keeps the first."""
-        return self.forward(x)[0][:, :1]
-
 # %% ../nbs/02_attention.ipynb #349a7e80
 class FasterMultiHeadAttention(nn.Module):
     """Multi-head attention with one merged qkv projection and explicit
@@ -131,9 +125,9 @@ class FasterMultiHeadAttention(nn.Module):
         self.qkv = nn.Linear(
             config.hidden_size, 3 * config.hidden_size, bias=config.qkv_bias
         )
-        self.attention_dropout = Dropout(config.attention_probs_dropout_prob)
+        self.attention_dropout = nn.Dropout(config.attention_probs_dropout_prob)
         self.output_projection = nn.Linear(config.hidden_size, config.hidden_size)
-        self.output_dropout = Dropout(config.hidden_dropout_prob)
+        self.output_dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def split_heads(
         self, x: torch.Tensor
@@ -168,23 +162,6 @@ class FasterMultiHeadAttention(nn.Module):
         out = self.attention_dropout(probs) @ v  # (B, heads, N, head_size)
         return self.merge_heads(out), (probs if output_attentions else None)
 
-    def forward_cls(self, x: torch.Tensor) -> torch.Tensor:
-        """The output of the first token only, (B, 1, D): one query against all keys and
-        values."""
-        B, N, D = x.shape
-        w, b = self.qkv.weight, self.qkv.bias
-        # (B, 1, D): the first token's query only
-        q = F.linear(x[:, :1], w[:D], None if b is None else b[:D])
-        kv = F.linear(x, w[D:], None if b is None else b[D:]).view(
-            B, N, 2, self.num_heads, self.head_size
-        )
-        k, v = kv.permute(2, 0, 3, 1, 4).unbind(0)  # (B, heads, N, head_size) each
-        # (B, heads, 1, head_size)
-        q = q.view(B, 1, self.num_heads, self.head_size).transpose(1, 2)
-        # (B, heads, 1, N)
-        probs = ((q * self.head_size**-0.5) @ k.transpose(-2, -1)).softmax(dim=-1)
-        return self.merge_heads(self.attention_dropout(probs) @ v)  # (B, 1, D)
-
 # %% ../nbs/02_attention.ipynb #6a416695
 class FusedMultiHeadAttention(FasterMultiHeadAttention):
     """`FasterMultiHeadAttention` that runs `F.scaled_dot_product_attention` when
@@ -195,9 +172,9 @@ class FusedMultiHeadAttention(FasterMultiHeadAttention):
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
-        p = self.attention_dropout.p if self.training else 0.0
-        if output_attentions or (p > 0 and x.device.type == "cpu"):
+        if output_attentions:  # the fused kernel never forms the weights
             return super().forward(x, output_attentions)
+        p = self.attention_dropout.p if self.training else 0.0
         q, k, v = self.split_heads(x)
         # (B, heads, N, head_size)
         out = F.scaled_dot_product_attention(q, k, v, dropout_p=p)

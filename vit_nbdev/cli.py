@@ -267,8 +267,9 @@ def make_parser() -> argparse.ArgumentParser:
 def _load(checkpoint: Path | None):
     from vit_nbdev.model import load_model
     from vit_nbdev.inference import load_pretrained
+    from vit_nbdev.speed import speed_up
 
-    return load_pretrained() if checkpoint is None else load_model(checkpoint)
+    return load_pretrained() if checkpoint is None else speed_up(load_model(checkpoint))
 
 
 def _written_by_torch(path: Path) -> bool:

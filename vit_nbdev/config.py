@@ -12,20 +12,6 @@ from pathlib import Path
 __all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'PRESETS', 'ViTConfig']
 
 # %% ../nbs/00_config.ipynb #14428422
-def _show_constant(name: str, value, doc: str, text: str | None = None):
-    """Display a module constant as an API entry in the docs: a heading, its value (or
-    `text`) and what it is for."""
-    from IPython.display import Markdown, display
-
-    if text is None:  # a dict: one entry per line
-        text = (
-            "{\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in value.items()) + "}"
-            if isinstance(value, dict)
-            else repr(value)
-        )
-    display(Markdown(f"---\n\n### {name}\n\n```python\n{name} = {text}\n```\n\n{doc}"))
-
-
 def _require_file(path: str | Path, what: str = "file") -> Path:
     """`path` as a `Path` if it is a file; else an `OSError` that names `what` and the
     path."""

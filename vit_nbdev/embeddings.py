@@ -4,16 +4,13 @@
 
 # %% ../nbs/01_patch_embeddings.ipynb #fb643900
 from __future__ import annotations
-import math, threading
-from contextlib import contextmanager
+import math
 import torch
-import torch.nn.functional as F
 from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbeddings', 'dropout_mask', 'dropout_generator',
-           'dropout', 'Dropout', 'Embeddings']
+__all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbeddings', 'Embeddings']
 
 # %% ../nbs/01_patch_embeddings.ipynb #2c336465
 from typing import TYPE_CHECKING
@@ -170,80 +167,6 @@ class PatchEmbeddings(nn.Module):
         x = self.projection(x)  # (B, D, H/P, W/P)
         return x.flatten(2).transpose(1, 2)  # (B, N, D), patches in row-major order
 
-# %% ../nbs/01_patch_embeddings.ipynb #17ce29b1
-def dropout_mask(
-    shape,  # shape of the mask
-    p: float,  # probability of dropping an element, in [0, 1)
-    device=None,  # device of the mask; None: the CPU
-    generator: torch.Generator | None = None,  # random generator; None: the default one
-) -> tuple[torch.Tensor, float]:
-    """A boolean keep-mask of `shape` with drop probability `p` (to 1/65536) from packed
-    random bits, and its keep probability."""
-    if not 0 <= p < 1:
-        raise ValueError(f"dropout probability must be in [0, 1), got {p}")
-    n = math.prod(shape)
-    bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=device)
-    # 64 random bits, read as four 16-bit draws
-    bits.random_(-(2**63), 2**63 - 1, generator=generator)
-    draws = bits.view(torch.int16)[:n].view(shape)  # uniform on [-32768, 32767]
-    threshold = round(p * 65536)
-    return draws >= threshold - 32768, 1 - threshold / 65536
-
-# %% ../nbs/01_patch_embeddings.ipynb #e694185f
-_local = threading.local()
-
-
-@contextmanager
-def dropout_generator(
-    generator: torch.Generator | None,  # this thread's dropout generator; None: default
-):
-    """Within this block, `dropout` on the CPU draws from `generator` in the current
-    thread (for reproducible threads)."""
-    previous = getattr(_local, "generator", None)
-    _local.generator = generator
-    try:
-        yield generator
-    finally:
-        _local.generator = previous
-
-# %% ../nbs/01_patch_embeddings.ipynb #7189cec8
-def dropout(
-    x: torch.Tensor,  # activations
-    p: float,  # probability of zeroing an element, in [0, 1)
-    training: bool = True,  # drop only when True; otherwise return `x` unchanged
-    generator: torch.Generator | None = None,  # random generator; None: the thread's
-) -> torch.Tensor:
-    """Inverted dropout with the distribution of `F.dropout`, drawing its mask from
-    packed random bits on the CPU."""
-    if not training or p == 0:
-        return x
-    if x.device.type != "cpu":
-        return F.dropout(x, p, training=True)
-    generator = (
-        generator if generator is not None else getattr(_local, "generator", None)
-    )
-    keep, keep_prob = dropout_mask(x.shape, p, device=x.device, generator=generator)
-    return torch.where(keep, x, 0.0) * (1 / keep_prob)
-
-# %% ../nbs/01_patch_embeddings.ipynb #754a82df
-class Dropout(nn.Module):
-    "Drop-in replacement for `nn.Dropout` that uses `dropout`."
-
-    def __init__(
-        self,
-        p: float = 0.5,  # probability of zeroing an element, in [0, 1)
-    ):
-        super().__init__()
-        if not 0 <= p < 1:
-            raise ValueError(f"dropout probability must be in [0, 1), got {p}")
-        self.p = p
-
-    def forward(self, x):
-        return dropout(x, self.p, self.training)
-
-    def extra_repr(self):
-        return f"p={self.p}"
-
 # %% ../nbs/01_patch_embeddings.ipynb #fc419705
 class Embeddings(nn.Module):
     """Patch embeddings with a learnable `[CLS]` token prepended, learnable position
@@ -259,7 +182,7 @@ class Embeddings(nn.Module):
         self.position_embeddings = nn.Parameter(
             torch.zeros(1, self.patch_embeddings.num_patches + 1, config.hidden_size)
         )
-        self.dropout = Dropout(config.hidden_dropout_prob)
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """Images (B, C, H, W) -> token vectors (B, 1 + num_patches, hidden_size), the

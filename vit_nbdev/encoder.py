@@ -9,7 +9,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .config import ViTConfig
-from .embeddings import Dropout
 from .attention import make_attention
 
 # %% auto #0
@@ -88,7 +87,7 @@ class MLP(nn.Module):
         self.dense_1 = nn.Linear(config.hidden_size, config.intermediate_size)
         self.activation = make_activation(config)
         self.dense_2 = nn.Linear(config.intermediate_size, config.hidden_size)
-        self.dropout = Dropout(config.hidden_dropout_prob)
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Tokens (B, N, D) -> tokens (B, N, D), each transformed independently."
@@ -112,14 +111,10 @@ class Block(nn.Module):
         self.mlp = MLP(config)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False
+        self, x: torch.Tensor, output_attentions: bool = False
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """Tokens (B, N, D) -> (tokens (B, N, D), or only the first token (B, 1, D) if
-        `cls_only`; attention weights or None)."""
-        # only the [CLS] token's output: a classifier needs no more from the last block
-        if cls_only and not output_attentions:
-            x = x[:, :1] + self.attention.forward_cls(self.layernorm_1(x))  # (B, 1, D)
-            return x + self.mlp(self.layernorm_2(x)), None
+        """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
+        `output_attentions` else None)."""
         attention_output, attention_probs = self.attention(
             self.layernorm_1(x), output_attentions=output_attentions
         )
@@ -142,16 +137,13 @@ class Encoder(nn.Module):
         )
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False, cls_only: bool = False
+        self, x: torch.Tensor, output_attentions: bool = False
     ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
-        """Tokens (B, N, D) -> (tokens (B, N, D), or (B, 1, D) if `cls_only`; a list of
-        (B, heads, N, N) per layer or None)."""
+        """Tokens (B, N, D) -> (tokens (B, N, D), a list of (B, heads, N, N) per layer
+        if `output_attentions` else None)."""
         all_attentions = [] if output_attentions else None
-        for i, block in enumerate(self.blocks):
-            last = i == len(self.blocks) - 1
-            x, attention_probs = block(
-                x, output_attentions=output_attentions, cls_only=cls_only and last
-            )
+        for block in self.blocks:
+            x, attention_probs = block(x, output_attentions=output_attentions)
             if output_attentions:
                 all_attentions.append(attention_probs)
         return x, all_attentions

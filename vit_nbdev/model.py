@@ -76,9 +76,8 @@ class ViTForClassification(nn.Module):
         """Images (B, C, H, W) -> (logits (B, num_classes), per-layer attention weights
         (B, heads, N, N) or None)."""
         x = self.embeddings(x)  # (B, 1 + num_patches, D)
-        x, all_attentions = self.encoder(
-            x, output_attentions=output_attentions, cls_only=not output_attentions
-        )
+        # (B, 1 + num_patches, D)
+        x, all_attentions = self.encoder(x, output_attentions=output_attentions)
         logits = self.classifier(
             self.final_layernorm(x[:, 0])
         )  # the [CLS] token only: (B, num_classes)
