@@ -448,7 +448,7 @@ class Trainer:
         self.run_dir = Path(run_dir) if run_dir is not None else None
         self.device = pick_device(config.device)
         self.bf16 = use_bf16(config.precision, self.device)
-        self.shards = config.shards or (
+        shards = config.shards or (
             torch.get_num_threads() if self.device.type == "cpu" else 1
         )
         model_config = ViTConfig.from_dict(
@@ -501,12 +501,17 @@ class Trainer:
             seed=config.seed,
         )
         # each batch split into one shard per thread (chapter 04a)
-        self.step = ShardedStep(self.shards, config.seed)
+        self.step = ShardedStep(shards, config.seed)
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
         if self.run_dir is not None:
             self._prepare_run_dir(resume)
+
+    @property
+    def shards(self) -> int:
+        "Threads that share each batch: its `ShardedStep`'s shards."
+        return self.step.shards
 
     @property
     def inference_model(self) -> ViTForClassification:
