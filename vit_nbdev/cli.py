@@ -23,6 +23,17 @@ def _positive_int(s: str) -> int:
     return v
 
 
+def _non_negative_int(s: str) -> int:
+    "An argparse type: an integer >= 0."
+    try:
+        v = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{s!r} is not an integer") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"{v} is negative: 0 or more, please")
+    return v
+
+
 def _positive_float(s: str) -> float:
     try:
         v = float(s)
@@ -153,6 +164,23 @@ def make_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=30000,
         help="images in the synthetic training set (default: 30000)",
+    )
+    t.add_argument(
+        "--stream",
+        choices=["auto", "always", "never"],
+        default="auto",
+        help="read a folder's images from disk batch by batch ('always'), into memory "
+        "('never'), or by their decoded size against the memory budget (default: auto)",
+    )
+    t.add_argument(
+        "--workers",
+        type=_non_negative_int,
+        help="processes decoding a folder's images (default: one per core, at most 8)",
+    )
+    t.add_argument(
+        "--compile",
+        action="store_true",
+        help="torch.compile the model (slow first steps, then faster; mainly for GPUs)",
     )
     t.add_argument(
         "--no-progress",
@@ -396,9 +424,11 @@ def _resolve_auto(args) -> str:
 
 # %% ../nbs/08_cli.ipynb #4359b951
 def cmd_train(args) -> int:
-    "`vit-nbdev train`: train into a run folder with `train`."
+    """`vit-nbdev train`: train into a run folder with `train`; under torchrun, one
+    process per device with `DistributedTrainer`."""
     from vit_nbdev.config import ViTConfig
     from vit_nbdev.training import TrainConfig, train
+    from vit_nbdev.scaling import DistributedTrainer, distributed, distributed_env
 
     out = args.out
     model_config = (
@@ -415,9 +445,10 @@ def cmd_train(args) -> int:
         device=args.device,
         precision=args.precision,
         seed=args.seed,
+        compile=args.compile,
     )
     data = _resolve_auto(args)
-    train(
+    run = lambda trainer_class=None: train(
         data,
         out,
         model_config,
@@ -426,7 +457,17 @@ def cmd_train(args) -> int:
         val_size=args.val_size,
         progress="lines" if args.no_progress else True,
         synthetic_size=args.synthetic_size,
+        stream={"auto": None, "always": True, "never": False}[args.stream],
+        workers=args.workers,
+        trainer_class=trainer_class,
     )
+    if distributed_env() is None:
+        run()
+    else:  # torchrun started this process as one of several
+        with distributed(args.device) as (rank, world):
+            run(DistributedTrainer)
+        if rank != 0:
+            return 0
     summary = json.loads((out / "summary.json").read_text())
     n = summary["epochs"]
     print(
@@ -572,6 +613,8 @@ def main(
     try:
         return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
+        if os.environ.get("RANK", "0") != "0":  # under torchrun: process 0 says it
+            return 130
         print(
             "vit-nbdev: interrupted; --resume continues a training run from its last "
             "checkpoint (one stopped before its first checkpoint starts again)",
@@ -586,3 +629,8 @@ def main(
     except (ValueError, RuntimeError, FloatingPointError, ImportError) as e:
         print(f"vit-nbdev {args.command}: error: {e}", file=sys.stderr)
         return 1
+
+# %% ../nbs/08_cli.ipynb #58306083
+#| eval: false
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import hashlib, json, math, platform, random, time
+import json, math, platform, random, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch
@@ -22,7 +22,7 @@ from vit_nbdev.model import (
     remove_partial_writes,
 )
 from .speed import ShardedStep, num_threads, speed_up
-from .data import ImageSet, Augment, Batches, load_data
+from .data import ImageSet, Augment, load_data
 
 # %% auto #0
 __all__ = ['TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups', 'make_optimizer',
@@ -53,6 +53,7 @@ class TrainConfig:
     seed: int = 0  # seeds initialisation, shuffling, augmentation, dropout
     shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
     eval_batch_size: int = 500  # images per batch when evaluating
+    compile: bool = False  # torch.compile the model: slow first steps, then faster
 
     def __post_init__(self):
         self.validate()
@@ -107,6 +108,8 @@ class TrainConfig:
             raise ValueError(
                 f"shards must be a positive integer or None, got {self.shards!r}"
             )
+        if not isinstance(self.compile, bool):
+            raise ValueError(f"compile must be True or False, got {self.compile!r}")
         if not isinstance(self.seed, int) or isinstance(self.seed, bool):
             raise ValueError(f"seed must be an integer, got {self.seed!r}")
 
@@ -232,9 +235,9 @@ def make_scheduler(
     return sched.SequentialLR(optimizer, [warmup, decay], milestones=[warmup_steps])
 
 # %% ../nbs/06_training.ipynb #45aee730
-def _match_classes(model: nn.Module, data: ImageSet) -> ImageSet:
+def _match_classes(model: nn.Module, data):
     """`data` with its labels in the model's class order; a `ValueError` if its classes
-    are not the model's."""
+    are not the model's (a stream must list them in the model's order)."""
     cfg = getattr(model, "config", None)
     if not isinstance(cfg, ViTConfig):
         return data  # a model that names no classes: the data's order
@@ -248,6 +251,11 @@ def _match_classes(model: nn.Module, data: ImageSet) -> ImageSet:
         )
     if not names or names == list(data.classes):
         return data
+    if not isinstance(data, ImageSet):
+        raise ValueError(
+            f"the data's classes {list(data.classes)} are the model's in another "
+            f"order; list them as the model does: {names}"
+        )
     # data label -> model label
     to_model = torch.tensor([names.index(c) for c in data.classes])
     return ImageSet(data.images, to_model[data.labels], names, data.masks)
@@ -256,7 +264,7 @@ def _match_classes(model: nn.Module, data: ImageSet) -> ImageSet:
 @torch.no_grad()
 def evaluate(
     model: nn.Module,  # a classifier returning (logits, ...), as `ViTForClassification`
-    data: ImageSet,  # images whose classes are the model's (in any order)
+    data: ImageSet,  # images whose classes are the model's, or a stream of them
     batch_size: int = 500,  # images per forward pass
     device: str | torch.device | None = None,  # where to compute; None: the model's
 ) -> dict:
@@ -271,7 +279,7 @@ def evaluate(
     k = len(data.classes)
     confusion = torch.zeros(k, k, dtype=torch.long)
     total_loss = 0.0
-    for x, y in Batches(data, batch_size, device=device):
+    for x, y in data.batches(batch_size, device=device):
         logits = model(x)[0].float()
         total_loss += F.cross_entropy(logits, y, reduction="sum").item()
         confusion += torch.bincount(
@@ -351,9 +359,7 @@ def _check_run_dir(run_dir: Path, resume: bool):
         # else: a run stopped before its first checkpoint, which starts again
 
 
-def _check_data(
-    model_config: ViTConfig, train_data: ImageSet, val_data: ImageSet | None
-):
+def _check_data(model_config: ViTConfig, train_data, val_data):
     "Refuse data the model cannot read, naming the field, before a run writes anything."
     cfg = model_config
     for arg, name, data in [
@@ -362,9 +368,14 @@ def _check_data(
     ]:
         if data is None and arg == "val_data":
             continue
-        if not isinstance(data, ImageSet):
-            raise ValueError(f"{arg} must be an ImageSet, got {type(data).__name__}")
-        C, H, W = data.images.shape[1:]
+        if not all(
+            hasattr(data, a) for a in ("batches", "image_shape", "classes", "fingerprint")
+        ):
+            raise ValueError(
+                f"{arg} must be an ImageSet or an ImageFolderStream, got "
+                f"{type(data).__name__}"
+            )
+        C, H, W = data.image_shape
         if C != cfg.num_channels:
             raise ValueError(
                 f"the {name} images have {C} channels but "
@@ -381,19 +392,9 @@ def _check_data(
         )
 
 
-def _fingerprint(data: ImageSet | None) -> str | None:
-    "A short hash of a data set's images and labels: other data gives another hash."
-    if data is None:
-        return None
-    h = hashlib.blake2b(digest_size=8)
-    h.update(data.images.contiguous().numpy())
-    h.update(data.labels.numpy())
-    return h.hexdigest()
-
-
 def _run_info(
-    train_data: ImageSet,
-    val_data: ImageSet | None,
+    train_data,
+    val_data,
     steps_per_epoch: int,
     data_info: dict | None,
 ) -> dict:
@@ -405,8 +406,8 @@ def _run_info(
         "val_images": 0 if val_data is None else len(val_data),
         "classes": list(train_data.classes),
         "steps_per_epoch": steps_per_epoch,
-        "train_images_hash": _fingerprint(train_data),
-        "val_images_hash": _fingerprint(val_data),
+        "train_images_hash": train_data.fingerprint(),
+        "val_images_hash": None if val_data is None else val_data.fingerprint(),
     }
 
 
@@ -425,13 +426,15 @@ def _first_difference(
 
 # %% ../nbs/06_training.ipynb #32bde99b
 class Trainer:
-    """Trains a `ViTForClassification` on an `ImageSet`, with validation, metrics,
-    checkpoints and resuming."""
+    """Trains a `ViTForClassification` on an `ImageSet` (or a stream of images), with
+    validation, metrics, checkpoints and resuming."""
+
+    is_main = True  # this process writes the run folder (see chapter 06b)
 
     def __init__(
         self,
         model_config: ViTConfig,  # the model (class names are taken from the data)
-        train_data: ImageSet,  # training images
+        train_data: ImageSet,  # training images (or an `ImageFolderStream`)
         val_data: ImageSet | None = None,  # validation images, evaluated every epoch
         config: TrainConfig | None = None,  # the recipe; TrainConfig() if None
         run_dir: str | Path | None = None,  # run folder; None: keep nothing on disk
@@ -448,8 +451,12 @@ class Trainer:
         self.run_dir = Path(run_dir) if run_dir is not None else None
         self.device = pick_device(config.device)
         self.bf16 = use_bf16(config.precision, self.device)
+        if self.device.type == "cuda":  # TF32 tensor cores for float32 matrix products
+            torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
         shards = config.shards or (
-            torch.get_num_threads() if self.device.type == "cpu" else 1
+            torch.get_num_threads()
+            if self.device.type == "cpu" and not config.compile
+            else 1
         )
         model_config = ViTConfig.from_dict(
             {
@@ -461,6 +468,8 @@ class Trainer:
         seed_everything(config.seed)
         # chapter 04a's parts swapped in: the same function, faster
         self.model = speed_up(ViTForClassification(model_config)).to(self.device)
+        # what a step calls: the model, compiled on request (chapter 06b wraps it too)
+        self.train_model = torch.compile(self.model) if config.compile else self.model
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.ema = (
             torch.optim.swa_utils.AveragedModel(
@@ -491,22 +500,31 @@ class Trainer:
                 None if config.augment == "none" else config.augment, flip=config.flip
             )
         )
-        self.batches = Batches(
-            train_data,
-            config.batch_size,
-            shuffle=True,
-            augment=augment,
-            device=self.device,
-            drop_last=True,
-            seed=config.seed,
-        )
+        self.batches = self._batches(augment)
         # each batch split into one shard per thread (chapter 04a)
-        self.step = ShardedStep(shards, config.seed)
+        self.step = self._step(shards)
+        # sharded: the main thread only adds gradients
+        self.threads = 1 if self.step.shards > 1 else torch.get_num_threads()
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
         if self.run_dir is not None:
             self._prepare_run_dir(resume)
+
+    def _batches(self, augment: Augment | None):
+        "The training batches of an epoch, shuffled and augmented."
+        return self.train_data.batches(
+            self.config.batch_size,
+            shuffle=True,
+            augment=augment,
+            device=self.device,
+            drop_last=True,
+            seed=self.config.seed,
+        )
+
+    def _step(self, shards: int):
+        "What computes a batch's loss and gradients."
+        return ShardedStep(shards, self.config.seed)
 
     @property
     def shards(self) -> int:
@@ -528,13 +546,16 @@ class Trainer:
 @patch
 def _prepare_run_dir(self: Trainer, resume: bool):
     # files of checkpoint writes that were cut short
-    removed = remove_partial_writes(self.run_dir)
+    removed = remove_partial_writes(self.run_dir) if self.is_main else []
     if removed and self.progress:
         print(f"removed {len(removed)} unfinished checkpoint write(s)")
     if resume and self.checkpoint_path.is_file():
         self.load_checkpoint(self.checkpoint_path)
         # exactly the checkpoint's history: no epoch twice, none missing
-        self._write_metrics()
+        if self.is_main:
+            self._write_metrics()
+        return
+    if not self.is_main:
         return
     # a new run, or one stopped before its first checkpoint (which is not a run yet):
     # start afresh
@@ -607,7 +628,7 @@ def load_checkpoint(self: Trainer, path: str | Path):
         raise ValueError(f"{str(path)!r} is not a vit_nbdev training checkpoint")
     saved = {
         "model": state["model"].get("config"),
-        "train": state["train_config"],
+        "train": TrainConfig.from_dict(state["train_config"]).to_dict(),
         "shards": len(state["rng"]["dropout"]),
         "run": state.get("run", self.run_info),
     }  # v1: no "run"
@@ -655,7 +676,7 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
     autocast = (
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
-    loss, right = self.step(self.model, self.loss_fn, x, y, self.params, autocast)
+    loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
     if not math.isfinite(loss):
         raise NonFiniteLossError(
@@ -675,9 +696,26 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
 @patch
 def _log(self: Trainer, record: dict):
     self.history.append(record)
-    if self.run_dir is not None:
+    if self.run_dir is not None and self.is_main:
         with open(self.run_dir / "metrics.jsonl", "a") as f:
             f.write(json.dumps(record) + "\n")
+
+
+@patch
+def _sum_over_processes(self: Trainer, *totals: float) -> tuple[float, ...]:
+    "An epoch's running totals over every process training the model: here, one."
+    return totals
+
+
+@patch
+def _validate(self: Trainer) -> dict:
+    "The epoch's validation loss and accuracy ({} without validation data)."
+    if self.val_data is None:
+        return {}
+    result = evaluate(
+        self.inference_model, self.val_data, self.config.eval_batch_size, self.device
+    )
+    return {"val_loss": result["loss"], "val_accuracy": result["accuracy"]}
 
 
 @patch
@@ -689,9 +727,6 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
         if until_epoch is None
         else min(until_epoch, self.config.epochs)
     )
-    threads = (
-        1 if self.shards > 1 else torch.get_num_threads()
-    )  # sharded: the main thread only adds gradients
     start_time = time.perf_counter() - (
         self.history[-1]["elapsed_seconds"] if self.history else 0.0
     )
@@ -713,7 +748,7 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
             disable=self.progress is not True,
             unit="batch",
         )
-        with num_threads(threads):
+        with num_threads(self.threads):
             for x, y in bar:
                 loss, right = self.train_step(x, y)
                 total_loss += loss * len(y)
@@ -725,6 +760,7 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
                     refresh=False,
                 )
         train_seconds = time.perf_counter() - t0
+        total_loss, correct, seen = self._sum_over_processes(total_loss, correct, seen)
         self.epoch += 1
         record = {
             "epoch": self.epoch,
@@ -732,14 +768,7 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
             "train_accuracy": correct / seen,
             "lr": self.scheduler.get_last_lr()[0],
         }
-        if self.val_data is not None:
-            result = evaluate(
-                self.inference_model,
-                self.val_data,
-                self.config.eval_batch_size,
-                self.device,
-            )
-            record.update(val_loss=result["loss"], val_accuracy=result["accuracy"])
+        record.update(self._validate())
         record.update(
             epoch_seconds=time.perf_counter() - t0,
             images_per_second=seen / train_seconds,
@@ -756,13 +785,13 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
         epochs.set_postfix(
             val_acc=f"{record.get('val_accuracy', float('nan')):.1%}", refresh=False
         )
-        if self.progress:
+        if self.progress and self.is_main:
             tqdm.write(
                 f"epoch {self.epoch:2d}/{self.config.epochs}  train loss "
                 f"{record['train_loss']:.3f}{val}  {record['epoch_seconds']:.0f} s "
                 f"({record['images_per_second']:.0f} img/s)"
             )
-    if self.run_dir is not None and self.history:
+    if self.run_dir is not None and self.history and self.is_main:
         plot_history(self.history).savefig(self.run_dir / "curves.png", dpi=120)
         plt.close("all")
     return self.history
@@ -833,6 +862,9 @@ def train(
     val_size: int = 5000,  # images held out for validation
     progress: bool | str = True,  # True: bars and lines; "lines": lines; False: none
     synthetic_size: int = 30000,  # training images when data is "synthetic"
+    stream: bool | None = None,  # a folder: True streams it, False loads it; None: by size
+    workers: int | None = None,  # processes decoding a folder's images; None: by size
+    trainer_class: type[Trainer] | None = None,  # None: `Trainer` (06b: one per process)
 ) -> Trainer:
     """Train a model on a data source into a run folder: checkpoint, config, metrics,
     curves, final model and summary."""
@@ -847,6 +879,8 @@ def train(
         seed=config.seed,
         image_size=model_config.image_size,
         synthetic_size=synthetic_size,
+        stream=stream,
+        workers=workers,
     )
     # a folder: its images' hash
     source = str(data) if str(data) in ("synthetic", "cifar10") else "folder"
@@ -855,7 +889,7 @@ def train(
         "val_size": val_size,
         **({"synthetic_size": synthetic_size} if source == "synthetic" else {}),
     }
-    trainer = Trainer(
+    trainer = (trainer_class or Trainer)(
         model_config,
         train_data,
         val_data,
@@ -866,6 +900,8 @@ def train(
         data_info=data_info,
     )
     trainer.fit()
+    if not trainer.is_main:
+        return trainer
     save_model(trainer.inference_model, run_dir / "model.pt")
     last = trainer.history[-1]
     first_56 = next(
@@ -886,6 +922,7 @@ def train(
         "parameters": sum(p.numel() for p in trainer.model.parameters()),
         "device": str(trainer.device),
         "shards": trainer.shards,
+        "streamed": not isinstance(train_data, ImageSet),
         "torch": torch.__version__,
         "cpu": cpu_name(),
         "threads": torch.get_num_threads(),
