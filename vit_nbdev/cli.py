@@ -166,6 +166,13 @@ def make_parser() -> argparse.ArgumentParser:
         help="images in the synthetic training set (default: 30000)",
     )
     t.add_argument(
+        "--eval-batch-size",
+        type=_positive_int,
+        default=d.eval_batch_size,
+        help="images per batch when evaluating; lower it for large images "
+        f"(default: {d.eval_batch_size})",
+    )
+    t.add_argument(
         "--stream",
         choices=["auto", "always", "never"],
         default="auto",
@@ -446,6 +453,7 @@ def cmd_train(args) -> int:
         precision=args.precision,
         seed=args.seed,
         compile=args.compile,
+        eval_batch_size=args.eval_batch_size,
     )
     data = _resolve_auto(args)
     run = lambda trainer_class=None: train(

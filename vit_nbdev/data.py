@@ -339,6 +339,14 @@ class _Files(torch.utils.data.Dataset):
         return read_image(self.files[i], self.image_size)
 
 
+def _collate(images: list[torch.Tensor]):
+    """A worker's batch: one stacked tensor when the sizes agree (sent through shared
+    memory), else a list of arrays (sent whole: no file handle per image)."""
+    if len({tuple(i.shape) for i in images}) == 1:
+        return torch.stack(images)
+    return [i.numpy() for i in images]
+
+
 def _default_workers(n_files: int) -> int:
     "Worker processes for decoding `n_files` files: none for a few, else one per core (at most 8)."
     return 0 if n_files < 1000 else min(8, os.cpu_count() or 1)
@@ -360,9 +368,9 @@ def load_image_folder(
         images = [read_image(f, image_size) for f in files]
     else:  # each worker decodes whole batches of files; the order is kept
         loader = torch.utils.data.DataLoader(
-            _Files(files, image_size), batch_size=256, num_workers=workers, collate_fn=list
+            _Files(files, image_size), batch_size=256, num_workers=workers, collate_fn=_collate
         )
-        images = [im for batch in loader for im in batch]
+        images = [torch.as_tensor(im) for batch in loader for im in batch]
     if len({tuple(i.shape) for i in images}) > 1:
         raise ValueError(
             f"images in {str(folder)!r} differ in size; pass image_size to resize them"

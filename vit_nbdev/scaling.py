@@ -15,7 +15,7 @@ from .speed import dropout_generator
 from .training import Trainer
 
 # %% auto #0
-__all__ = ['loader_rate', 'tree_rss', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
+__all__ = ['loader_rate', 'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
            'DistributedTrainer']
 
 # %% ../nbs/06b_scaling.ipynb #55433ed6
@@ -34,17 +34,19 @@ def loader_rate(
     return n / (time.perf_counter() - t0)
 
 # %% ../nbs/06b_scaling.ipynb #fc80f9bf
-def tree_rss(
+def tree_memory(
     pid: int,  # a process
 ) -> tuple[int, int]:
-    """Resident memory in bytes of a process and of it with all its descendants (Linux:
-    read from /proc; shared pages count once per process, so the sum is an upper bound)."""
-    def rss(p):
+    """Memory in bytes of a process (resident) and of it with all its descendants
+    (proportional: a page shared by n processes counts 1/n in each). Linux only: read
+    from /proc."""
+
+    def field(p, file, key):  # the "Key:  N kB" line of /proc/p/file, in bytes
         try:
-            with open(f"/proc/{p}/statm") as f:
-                return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            return 0  # ended meanwhile
+            with open(f"/proc/{p}/{file}") as f:
+                return next(int(l.split()[1]) * 1024 for l in f if l.startswith(key))
+        except (OSError, StopIteration, ValueError):
+            return 0  # ended meanwhile, or no such file
 
     def children(p):
         out = []
@@ -56,13 +58,14 @@ def tree_rss(
         return out
 
     if not Path(f"/proc/{pid}").is_dir():
-        raise ValueError(f"no process {pid} in /proc (tree_rss needs Linux)")
+        raise ValueError(f"no process {pid} in /proc (tree_memory needs Linux)")
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
-        total += rss(p)
+        # proportional if the kernel says (Linux 4.14+), else resident
+        total += field(p, "smaps_rollup", "Pss:") or field(p, "status", "VmRSS:")
         todo += children(p)
-    return rss(pid), total
+    return field(pid, "status", "VmRSS:"), total
 
 # %% ../nbs/06b_scaling.ipynb #746caab1
 def run_watching_memory(
@@ -70,8 +73,8 @@ def run_watching_memory(
     interval: float = 0.2,  # seconds between samples
     **kwargs,  # passed to `subprocess.run`
 ) -> dict:
-    """Run `command`, sampling the resident memory of it and its descendants; returns
-    the exit status, the peaks (bytes) and the wall time."""
+    """Run `command`, sampling the memory of it and its descendants with `tree_memory`;
+    returns the exit status, the peaks (bytes) and the wall time."""
     peaks = {"main": 0, "total": 0}
     proc = subprocess.Popen(command, **kwargs)
     t0 = time.perf_counter()
@@ -79,7 +82,7 @@ def run_watching_memory(
     def watch():
         while proc.poll() is None:
             try:
-                main, total = tree_rss(proc.pid)
+                main, total = tree_memory(proc.pid)
             except ValueError:
                 break
             peaks["main"], peaks["total"] = max(peaks["main"], main), max(peaks["total"], total)
