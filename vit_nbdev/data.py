@@ -13,7 +13,7 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'load_image_folder',
            'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment', 'to_model_input',
-           'Batches', 'make_image_folder', 'per_image_augment', 'StreamBatches', 'ImageFolderStream', 'memory_budget',
+           'Batches', 'make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches', 'memory_budget',
            'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
@@ -657,121 +657,6 @@ def make_image_folder(
             write_jpeg(image, str(folder / SHAPES[label] / f"{start + i:06d}.jpg"), quality=quality)
     return Path(root)
 
-# %% ../nbs/05_data.ipynb #4cbeaeb3
-def per_image_augment(
-    augment: Augment | None,  # the batch augmentation to mirror; None: none
-    image_size: int,  # side of the (square) images
-):
-    """The torchvision `transforms.v2` pipeline that does to one uint8 image (3, S, S)
-    what `augment` does to a batch: the streamed path's augmentation."""
-    if augment is None:
-        return None
-    from torchvision.transforms import v2
-
-    steps = []
-    if augment.crop == "pad":
-        steps.append(
-            v2.RandomCrop(image_size, padding=augment.padding, padding_mode="reflect")
-        )
-    elif augment.crop == "resized":
-        steps.append(
-            v2.RandomResizedCrop(image_size, scale=augment.scale, antialias=True)
-        )
-    if augment.flip:
-        steps.append(v2.RandomHorizontalFlip())
-    return v2.Compose(steps) if steps else None
-
-# %% ../nbs/05_data.ipynb #5b196d98
-class _StreamItems(torch.utils.data.Dataset):
-    """Item (index, seed) -> (image (3, S, S) uint8, label): a file decoded, resized
-    and augmented with its own seed, in whichever process asks."""
-
-    def __init__(self, files, labels, image_size, transform):
-        self.files, self.labels = files, labels
-        self.image_size, self.transform = image_size, transform
-
-    def __len__(self):
-        return len(self.files)
-
-    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor, int]:
-        i, seed = item
-        image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
-        if self.transform is not None:
-            # the image's own draw: the same whichever worker (or process) decodes it
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(seed)
-                image = self.transform(image)
-        return image, int(self.labels[i])
-
-# %% ../nbs/05_data.ipynb #fba593ca
-class StreamBatches:
-    """Batches of an `ImageFolderStream`: files decoded and augmented in DataLoader
-    worker processes, then normalised on `device`. Same interface as `Batches`."""
-
-    def __init__(
-        self,
-        data: ImageFolderStream,  # the files to batch
-        batch_size: int = 128,  # images per batch (all processes together)
-        shuffle: bool = False,  # a new random order every pass
-        augment: Augment | None = None,  # done per image with `per_image_augment`
-        device: str | torch.device = "cpu",  # device of the batches
-        drop_last: bool = False,  # skip the last batch if it is smaller
-        seed: int = 0,  # seed of the order and the augmentation
-        rank: int = 0,  # this process's share of every batch (see `Batches`)
-        world: int = 1,  # processes sharing every batch
-        workers: int | None = None,  # decoding processes; None: the stream's
-    ):
-        _check_batching(batch_size, rank, world)
-        self.data, self.batch_size, self.shuffle, self.drop_last = (
-            data,
-            batch_size,
-            shuffle,
-            drop_last,
-        )
-        self.rank, self.world = rank, world
-        self.workers = data.workers if workers is None else workers
-        self.device = torch.device(device)
-        self.transform = per_image_augment(augment, data.image_size)
-        self.generator = torch.Generator().manual_seed(seed)
-
-    def __len__(self):
-        n = len(self.data)
-        return (
-            n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
-        )
-
-    def _items(self) -> list[list[tuple[int, int]]]:
-        "This pass's batches of (file index, augmentation seed), this process's share."
-        pass_seed = int(torch.randint(0, 2**62, (1,), generator=self.generator))
-        n = len(self.data)
-        order = (
-            torch.randperm(n, generator=torch.Generator().manual_seed(pass_seed))
-            if self.shuffle
-            else torch.arange(n)
-        )
-        parts = [
-            _share(order[b * self.batch_size :][: self.batch_size], self.rank, self.world)
-            for b in range(len(self))
-        ]
-        return [[(int(i), pass_seed + int(i)) for i in part] for part in parts if len(part)]
-
-    def __iter__(self):
-        items = _StreamItems(
-            self.data.files, self.data.labels, self.data.image_size, self.transform
-        )
-        loader = torch.utils.data.DataLoader(
-            items,
-            batch_sampler=self._items(),
-            num_workers=self.workers,
-            pin_memory=self.device.type == "cuda",  # page-locked: copies overlap compute
-            prefetch_factor=4 if self.workers else None,
-        )
-        for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
-            yield (
-                to_model_input(images, self.device),
-                labels.to(self.device, non_blocking=True),
-            )
-
 # %% ../nbs/05_data.ipynb #9e210ad1
 class ImageFolderStream:
     """A split of an image folder that stays on disk: only file names and labels are
@@ -851,6 +736,121 @@ class ImageFolderStream:
         "`StreamBatches` of this stream; `kwargs` as `StreamBatches` takes them."
         return StreamBatches(self, batch_size, **kwargs)
 
+# %% ../nbs/05_data.ipynb #4cbeaeb3
+def per_image_augment(
+    augment: Augment | None,  # the batch augmentation to mirror; None: none
+    image_size: int,  # side of the (square) images
+):
+    """The torchvision `transforms.v2` pipeline that does to one uint8 image (3, S, S)
+    what `augment` does to a batch: the streamed path's augmentation."""
+    if augment is None:
+        return None
+    from torchvision.transforms import v2
+
+    steps = []
+    if augment.crop == "pad":
+        steps.append(
+            v2.RandomCrop(image_size, padding=augment.padding, padding_mode="reflect")
+        )
+    elif augment.crop == "resized":
+        steps.append(
+            v2.RandomResizedCrop(image_size, scale=augment.scale, antialias=True)
+        )
+    if augment.flip:
+        steps.append(v2.RandomHorizontalFlip())
+    return v2.Compose(steps) if steps else None
+
+# %% ../nbs/05_data.ipynb #5b196d98
+class _StreamItems(torch.utils.data.Dataset):
+    """Item (index, seed) -> (image (3, S, S) uint8, label): a file decoded, resized
+    and augmented with its own seed, in whichever process asks."""
+
+    def __init__(self, files, labels, image_size, transform):
+        self.files, self.labels = files, labels
+        self.image_size, self.transform = image_size, transform
+
+    def __len__(self):
+        return len(self.files)
+
+    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor, int]:
+        i, seed = item
+        image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
+        if self.transform is not None:
+            # the image's own draw: the same whichever worker (or process) decodes it
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(seed)
+                image = self.transform(image)
+        return image, int(self.labels[i])
+
+# %% ../nbs/05_data.ipynb #fba593ca
+class StreamBatches:
+    """Batches of an `ImageFolderStream`: files decoded and augmented in DataLoader
+    worker processes, then normalised on `device`. Same interface as `Batches`."""
+
+    def __init__(
+        self,
+        data: ImageFolderStream,  # the files to batch
+        batch_size: int = 128,  # images per batch (all processes together)
+        shuffle: bool = False,  # a new random order every pass
+        augment: Augment | None = None,  # done per image (per_image_augment)
+        device: str | torch.device = "cpu",  # device of the batches
+        drop_last: bool = False,  # skip the last batch if it is smaller
+        seed: int = 0,  # seed of the order and the augmentation
+        rank: int = 0,  # this process's share of every batch (as in Batches)
+        world: int = 1,  # processes sharing every batch
+        workers: int | None = None,  # decoding processes; None: the stream's
+    ):
+        _check_batching(batch_size, rank, world)
+        self.data, self.batch_size, self.shuffle, self.drop_last = (
+            data,
+            batch_size,
+            shuffle,
+            drop_last,
+        )
+        self.rank, self.world = rank, world
+        self.workers = data.workers if workers is None else workers
+        self.device = torch.device(device)
+        self.transform = per_image_augment(augment, data.image_size)
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def __len__(self):
+        n = len(self.data)
+        return (
+            n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
+        )
+
+    def _items(self) -> list[list[tuple[int, int]]]:
+        "This pass's batches of (file index, augmentation seed), this process's share."
+        pass_seed = int(torch.randint(0, 2**62, (1,), generator=self.generator))
+        n = len(self.data)
+        order = (
+            torch.randperm(n, generator=torch.Generator().manual_seed(pass_seed))
+            if self.shuffle
+            else torch.arange(n)
+        )
+        parts = [
+            _share(order[b * self.batch_size :][: self.batch_size], self.rank, self.world)
+            for b in range(len(self))
+        ]
+        return [[(int(i), pass_seed + int(i)) for i in part] for part in parts if len(part)]
+
+    def __iter__(self):
+        items = _StreamItems(
+            self.data.files, self.data.labels, self.data.image_size, self.transform
+        )
+        loader = torch.utils.data.DataLoader(
+            items,
+            batch_sampler=self._items(),
+            num_workers=self.workers,
+            pin_memory=self.device.type == "cuda",  # page-locked: copies overlap compute
+            prefetch_factor=4 if self.workers else None,
+        )
+        for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
+            yield (
+                to_model_input(images, self.device),
+                labels.to(self.device, non_blocking=True),
+            )
+
 # %% ../nbs/05_data.ipynb #653f0992
 def memory_budget() -> int:
     """Bytes of decoded images `load_data` holds in memory before it streams instead:
@@ -872,11 +872,11 @@ def load_data(
     synthetic_size: int = 30000,  # synthetic training images (test and val: a quarter)
     classes: list[str] | None = None,  # a folder's classes; None: train/'s
     stream: bool | None = None,  # a folder: True streams, False loads; None: by size
-    budget: int | None = None,  # bytes to hold in memory at most; None: `memory_budget()`
+    budget: int | None = None,  # most bytes of images to hold in memory; None: memory_budget()
     workers: int | None = None,  # decoding processes for a folder; None: by size
-) -> tuple[ImageSet, ImageSet] | ImageSet | tuple[ImageFolderStream, ImageFolderStream] | ImageFolderStream:
-    """The `split` of a data source: (train, val) for 'train', else one set. A folder
-    whose decoded images exceed `budget` is streamed from disk (`ImageFolderStream`)."""
+) -> tuple | ImageSet | ImageFolderStream:
+    """The `split` of a data source: a (train, val) pair for 'train', else one set. A
+    folder whose decoded images exceed `budget` is streamed from disk (`ImageFolderStream`)."""
     if split not in ("train", "val", "test"):
         raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
     source = str(source)

@@ -20,7 +20,7 @@ __all__ = ['loader_rate', 'tree_memory', 'run_watching_memory', 'distributed_env
 
 # %% ../nbs/06b_scaling.ipynb #55433ed6
 def loader_rate(
-    batches,  # `Batches` or `StreamBatches`
+    batches,  # Batches or StreamBatches (chapter 05)
     max_batches: int = 50,  # batches to time (after the first, which starts the workers)
 ) -> float:
     "Images per second that a batch source delivers on its own, with no model to feed."

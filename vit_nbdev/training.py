@@ -629,13 +629,13 @@ def load_checkpoint(self: Trainer, path: str | Path):
     saved = {
         "model": state["model"].get("config"),
         "train": TrainConfig.from_dict(state["train_config"]).to_dict(),
-        "shards": len(state["rng"]["dropout"]),
+        "batch shards (threads or processes)": len(state["rng"]["dropout"]),
         "run": state.get("run", self.run_info),
     }  # v1: no "run"
     now = {
         "model": self.model.config.to_dict(),
         "train": self.config.to_dict(),
-        "shards": self.shards,
+        "batch shards (threads or processes)": self.shards,
         "run": self.run_info,
     }
     difference = _first_difference(saved, now)
