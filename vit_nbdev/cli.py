@@ -550,7 +550,7 @@ def cmd_attention(args) -> int:
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
-    from vit_nbdev.data import load_data, read_image
+    from vit_nbdev.data import ImageFolderStream, load_data, read_image
     from vit_nbdev.visualization import plot_attention_overlay
 
     checkpoint, paths = _split_inputs(args.inputs)
@@ -576,7 +576,11 @@ def cmd_attention(args) -> int:
         )
         # spread over the split, deterministic
         idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()
-        images, labels = data.images[idx], data.labels[idx]
+        labels = data.labels[idx]
+        if isinstance(data, ImageFolderStream):  # a folder left on disk: read only these
+            images = torch.stack([read_image(data.files[i], size) for i in idx.tolist()])
+        else:
+            images = data.images[idx]
     elif paths:
         images, labels = (
             torch.stack([read_image(p, size, crop=args.crop) for p in paths]),
