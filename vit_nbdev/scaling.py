@@ -235,18 +235,6 @@ class DistributedTrainer(Trainer):
         self.train_model = torch.compile(ddp) if self.config.compile else ddp
         self.threads = torch.get_num_threads()  # torchrun's OMP_NUM_THREADS
 
-    def _batches(self, augment):
-        return self.train_data.batches(
-            self.config.batch_size,
-            shuffle=True,
-            augment=augment,
-            device=self.device,
-            drop_last=True,
-            seed=self.config.seed,
-            rank=self.rank,
-            world=self.world,
-        )
-
     def _step(self, shards):
         return DistributedStep(self.config.seed)
 

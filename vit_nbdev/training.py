@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import json, math, platform, random, time
+import copy, json, math, platform, random, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import torch
@@ -237,7 +237,7 @@ def make_scheduler(
 # %% ../nbs/06_training.ipynb #45aee730
 def _match_classes(model: nn.Module, data):
     """`data` with its labels in the model's class order; a `ValueError` if its classes
-    are not the model's (a stream must list them in the model's order)."""
+    are not the model's."""
     cfg = getattr(model, "config", None)
     if not isinstance(cfg, ViTConfig):
         return data  # a model that names no classes: the data's order
@@ -251,14 +251,11 @@ def _match_classes(model: nn.Module, data):
         )
     if not names or names == list(data.classes):
         return data
-    if not isinstance(data, ImageSet):
-        raise ValueError(
-            f"the data's classes {list(data.classes)} are the model's in another "
-            f"order; list them as the model does: {names}"
-        )
     # data label -> model label
     to_model = torch.tensor([names.index(c) for c in data.classes])
-    return ImageSet(data.images, to_model[data.labels], names, data.masks)
+    relabelled = copy.copy(data)  # an ImageSet or a stream: the same images
+    relabelled.labels, relabelled.classes = to_model[data.labels], names
+    return relabelled
 
 
 @torch.no_grad()
@@ -429,7 +426,8 @@ class Trainer:
     """Trains a `ViTForClassification` on an `ImageSet` (or a stream of images), with
     validation, metrics, checkpoints and resuming."""
 
-    is_main = True  # this process writes the run folder (see chapter 06b)
+    # one process of one: chapter 06b's DistributedTrainer sets these for each of several
+    rank, world, is_main = 0, 1, True
 
     def __init__(
         self,
@@ -520,6 +518,8 @@ class Trainer:
             device=self.device,
             drop_last=True,
             seed=self.config.seed,
+            rank=self.rank,  # this process's share of each batch: all of it here
+            world=self.world,
         )
 
     def _step(self, shards: int):
