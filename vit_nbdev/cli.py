@@ -182,7 +182,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--workers",
         type=_non_negative_int,
-        help="processes decoding a folder's images (default: one per core, at most 8)",
+        help="processes decoding a folder's images (default: one per core, at most 8; none under 1,000 images)",
     )
     t.add_argument(
         "--compile",

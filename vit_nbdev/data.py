@@ -352,17 +352,10 @@ def _default_workers(n_files: int) -> int:
     return 0 if n_files < 1000 else min(8, os.cpu_count() or 1)
 
 
-def load_image_folder(
-    root: str | Path,  # folder holding `split/` in ImageFolder layout
-    split: str = "train",  # the sub-folder to read: train, val or test
-    image_size: int | None = 32,  # resize to this size; None: keep (sizes must agree)
-    classes: list[str] | None = None,  # class list to use (e.g. the training split's)
-    workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
-) -> ImageSet:
-    """Read `root/split/<class>/<image>` into memory as an `ImageSet`, decoding in
-    `workers` processes at once."""
-    folder = Path(root) / split
-    files, labels, classes = _list_folder(folder, classes)
+def _read_files(
+    files: list[Path], image_size: int | None, workers: int | None, folder: Path
+) -> torch.Tensor:
+    "Decode `files` into one (N, 3, H, W) uint8 tensor, in `workers` processes at once."
     workers = _default_workers(len(files)) if workers is None else workers
     if workers == 0:
         images = [read_image(f, image_size) for f in files]
@@ -375,7 +368,21 @@ def load_image_folder(
         raise ValueError(
             f"images in {str(folder)!r} differ in size; pass image_size to resize them"
         )
-    return ImageSet(torch.stack(images), torch.tensor(labels), classes)
+    return torch.stack(images)
+
+
+def load_image_folder(
+    root: str | Path,  # folder holding `split/` in ImageFolder layout
+    split: str = "train",  # the sub-folder to read: train, val or test
+    image_size: int | None = 32,  # resize to this size; None: keep (sizes must agree)
+    classes: list[str] | None = None,  # class list to use (e.g. the training split's)
+    workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
+) -> ImageSet:
+    """Read `root/split/<class>/<image>` into memory as an `ImageSet`, decoding in
+    `workers` processes at once."""
+    folder = Path(root) / split
+    files, labels, classes = _list_folder(folder, classes)
+    return ImageSet(_read_files(files, image_size, workers, folder), torch.tensor(labels), classes)
 
 # %% ../nbs/05_data.ipynb #52cf67eb
 def cache_dir() -> Path:
@@ -668,7 +675,7 @@ class ImageFolderStream:
         labels: torch.Tensor,  # their labels (N,)
         classes: list[str],  # class names
         image_size: int = 32,  # images are resized to image_size x image_size
-        workers: int | None = None,  # decoding processes; None: one per core (max 8)
+        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
         root: Path | None = None,  # the folder the files are in (for fingerprints)
     ):
         self.files, self.labels, self.classes = list(files), torch.as_tensor(labels).long(), list(classes)
@@ -677,7 +684,7 @@ class ImageFolderStream:
         if isinstance(image_size, bool) or not isinstance(image_size, int) or image_size < 1:
             raise ValueError(f"image_size must be a positive integer, got {image_size!r}")
         self.image_size = image_size
-        self.workers = min(8, os.cpu_count() or 1) if workers is None else workers
+        self.workers = _default_workers(len(self.files)) if workers is None else workers
         self.root = root
 
     @classmethod
@@ -687,7 +694,7 @@ class ImageFolderStream:
         split: str = "train",  # the sub-folder: train, val or test
         image_size: int = 32,  # side the images are resized to
         classes: list[str] | None = None,  # class list to use (e.g. the training split's)
-        workers: int | None = None,  # decoding processes; None: one per core (max 8)
+        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
     ) -> ImageFolderStream:
         "List `root/split/<class>/<image>` (nothing is decoded yet)."
         files, labels, classes = _list_folder(Path(root) / split, classes)
@@ -921,8 +928,11 @@ def load_data(
     sets = [ImageFolderStream.from_folder(root, s, image_size, classes, workers) for s in splits]
     if stream is None:
         stream = sum(s.decoded_bytes for s in sets) > (memory_budget() if budget is None else budget)
-    if not stream:
-        sets = [load_image_folder(root, s, image_size, classes, workers) for s in splits]
+    if not stream:  # decode the listed files: no second listing
+        sets = [
+            ImageSet(_read_files(s.files, image_size, workers, root / name), s.labels, s.classes)
+            for s, name in zip(sets, splits)
+        ]
     if split != "train":
         return sets[0]
     return tuple(sets) if len(sets) == 2 else split_train_val(sets[0], val_size, seed)
