@@ -61,9 +61,13 @@ _DATA_HELP = (
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
     from vit_nbdev.config import PRESETS
-    from vit_nbdev.training import TrainConfig
+    from vit_nbdev.training import RECIPES, TrainConfig
 
     d = TrainConfig()  # the defaults of the recipe live in one place: TrainConfig
+    # a preset with a recipe of its own (chapter 07a) changes some of these defaults
+    own = lambda field: (
+        ", or the preset's recipe" if any(field in r for r in RECIPES.values()) else ""
+    )
     p = _Parser(
         prog="vit-nbdev",
         description="Train, evaluate and inspect small Vision Transformers.",
@@ -91,7 +95,8 @@ def make_parser() -> argparse.ArgumentParser:
         "--preset",
         choices=list(PRESETS),
         default="vit-tiny-cifar10",
-        help="model preset (default: vit-tiny-cifar10)",
+        help="model preset; one with a recipe in RECIPES (cct-cifar10) also sets the "
+        "training defaults (default: vit-tiny-cifar10)",
     )
     model.add_argument(
         "--config",
@@ -101,40 +106,40 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--epochs",
         type=_positive_int,
-        default=d.epochs,
-        help=f"epochs (default: {d.epochs})",
+        help=f"epochs (default: {d.epochs}{own('epochs')})",
     )
     t.add_argument(
         "--batch-size",
         type=_positive_int,
-        default=d.batch_size,
-        help=f"batch size (default: {d.batch_size})",
+        help=f"batch size (default: {d.batch_size}{own('batch_size')})",
     )
     t.add_argument(
         "--lr",
         type=_positive_float,
-        default=d.lr,
-        help=f"peak learning rate (default: {d.lr})",
+        help=f"peak learning rate (default: {d.lr}{own('lr')})",
     )
     t.add_argument(
         "--augment",
         choices=["pad", "resized", "none"],
-        default=d.augment,
-        help=f"crop augmentation (default: {d.augment})",
+        help=f"crop augmentation (default: {d.augment}{own('augment')})",
     )
     t.add_argument(
         "--ema-decay",
         type=float,
-        default=d.ema_decay,
         help="decay of the weight average that is evaluated and kept, 0 for none "
-        f"(default: {d.ema_decay})",
+        f"(default: {d.ema_decay}{own('ema_decay')})",
     )
+    for field, name in (("mixup", "mixup"), ("cutmix", "CutMix")):  # chapter 05
+        t.add_argument(
+            f"--{field}",
+            type=float,
+            help=f"alpha of {name}, 0 for none (default: {getattr(d, field)}{own(field)})",
+        )
     t.add_argument(
         "--out",
         type=Path,
-        default=Path("runs/vit-tiny-cifar10"),
         help="run folder, must be new or empty unless --resume "
-        "(default: runs/vit-tiny-cifar10)",
+        "(default: runs/<preset>, or runs/<config file name>)",
     )
     t.add_argument(
         "--resume", action="store_true", help="continue the interrupted run in --out"
@@ -434,26 +439,30 @@ def cmd_train(args) -> int:
     """`vit-nbdev train`: train into a run folder with `train`; under torchrun, one
     process per device with `DistributedTrainer`."""
     from vit_nbdev.config import ViTConfig
-    from vit_nbdev.training import TrainConfig, train
+    from vit_nbdev.training import TrainConfig, recipe_for, train
     from vit_nbdev.scaling import DistributedTrainer, distributed, distributed_env
 
-    out = args.out
+    out = args.out or Path("runs") / (args.config.stem if args.config else args.preset)
     model_config = (
         ViTConfig.from_json(args.config)
         if args.config
         else ViTConfig.from_preset(args.preset)
     )
-    config = TrainConfig(
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        lr=args.lr,
-        augment=args.augment,
-        ema_decay=args.ema_decay,
-        device=args.device,
-        precision=args.precision,
-        seed=args.seed,
-        compile=args.compile,
-        eval_batch_size=args.eval_batch_size,
+    given = {  # the flags given; the others keep the recipe's value
+        k: getattr(args, k)
+        for k in ("epochs", "batch_size", "lr", "augment", "ema_decay", "mixup", "cutmix")
+        if getattr(args, k) is not None
+    }
+    recipe = TrainConfig(**given) if args.config else recipe_for(args.preset, **given)
+    config = TrainConfig.from_dict(
+        {
+            **recipe.to_dict(),
+            "device": args.device,
+            "precision": args.precision,
+            "seed": args.seed,
+            "compile": args.compile,
+            "eval_batch_size": args.eval_batch_size,
+        }
     )
     data = _resolve_auto(args)
     run = lambda trainer_class=None: train(

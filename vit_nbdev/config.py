@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'PRESETS', 'ViTConfig']
+__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'TOKENIZERS', 'POOLINGS', 'PRESETS', 'ViTConfig']
 
 # %% ../nbs/00_config.ipynb #14428422
 def _require_file(path: str | Path, what: str = "file") -> Path:
@@ -27,6 +27,9 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
 ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
 # chapter 03: the exact GELU and its tanh approximation
 HIDDEN_ACTS = ("gelu", "gelu_tanh")
+# chapter 07a: how images become tokens, and how tokens become one summary
+TOKENIZERS = ("patches", "conv")
+POOLINGS = ("cls", "seq")
 
 # %% ../nbs/00_config.ipynb #92ae8953
 @dataclass
@@ -50,6 +53,9 @@ class ViTConfig:
     layer_norm_eps: float = 1e-5  # LayerNorm epsilon (PyTorch's default; timm: 1e-6)
     final_layernorm: bool = False  # LayerNorm after the last block (timm, the paper)
     class_names: tuple[str, ...] | None = None  # optional names of the outputs
+    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv" (chapter 07a)
+    conv_channels: tuple[int, ...] = ()  # "conv": widths of the stages before the last
+    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (attention pooling, chapter 07a)
     use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):
@@ -69,6 +75,8 @@ class ViTConfig:
                     f"{self.class_names!r}"
                 )
             self.class_names = tuple(self.class_names)
+        if isinstance(self.conv_channels, list):  # JSON gives a list
+            self.conv_channels = tuple(self.conv_channels)
         self.validate()
 
     def validate(self):
@@ -123,6 +131,32 @@ class ViTConfig:
             raise ValueError(
                 f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
             )
+        if self.tokenizer not in TOKENIZERS:
+            raise ValueError(
+                f"tokenizer must be one of {TOKENIZERS}, got {self.tokenizer!r}"
+            )
+        if self.pooling not in POOLINGS:
+            raise ValueError(f"pooling must be one of {POOLINGS}, got {self.pooling!r}")
+        if not isinstance(self.conv_channels, tuple) or not all(
+            isinstance(c, int) and not isinstance(c, bool) and c > 0
+            for c in self.conv_channels
+        ):
+            raise ValueError(
+                "conv_channels must be a tuple of positive integers, got "
+                f"{self.conv_channels!r}"
+            )
+        if self.tokenizer == "patches" and self.conv_channels:
+            raise ValueError(
+                f"conv_channels ({self.conv_channels}) needs tokenizer='conv'; the "
+                "'patches' tokenizer has no convolution stages"
+            )
+        if self.tokenizer == "conv" and self.patch_size != 2 ** self.conv_stages:
+            raise ValueError(
+                f"patch_size ({self.patch_size}) must be 2 ** {self.conv_stages} = "
+                f"{2 ** self.conv_stages} with tokenizer='conv': each of its "
+                f"{self.conv_stages} stages (len(conv_channels) + 1) halves the image "
+                "side, so one token covers that many pixels"
+            )
         if self.class_names is not None:
             if len(self.class_names) != self.num_classes or not all(
                 isinstance(c, str) for c in self.class_names
@@ -136,6 +170,16 @@ class ViTConfig:
     def num_patches(self) -> int:
         "Patches per image: `(image_size // patch_size) ** 2`."
         return (self.image_size // self.patch_size) ** 2
+
+    @property
+    def conv_stages(self) -> int:
+        "Stages of the convolutional tokenizer: `len(conv_channels) + 1` (0 for patches)."
+        return len(self.conv_channels) + 1 if self.tokenizer == "conv" else 0
+
+    @property
+    def num_tokens(self) -> int:
+        "Tokens the encoder reads: the patches, and the `[CLS]` token if `pooling` is 'cls'."
+        return self.num_patches + (self.pooling == "cls")
 
     @property
     def head_size(self) -> int:
@@ -154,6 +198,7 @@ class ViTConfig:
         d = asdict(self)
         if d["class_names"] is not None:
             d["class_names"] = list(d["class_names"])
+        d["conv_channels"] = list(d["conv_channels"])
         return d
 
     @classmethod
@@ -230,4 +275,19 @@ PRESETS = {
             ("vit-b-16", 768, 12),
         ]
     },
+    # chapter 07a: a compact transformer for small data (Hassani et al. 2021, "CCT")
+    "cct-cifar10": dict(
+        tokenizer="conv",
+        conv_channels=(32,),
+        patch_size=4,
+        hidden_size=128,
+        num_hidden_layers=3,
+        num_attention_heads=4,
+        intermediate_size=256,
+        pooling="seq",
+        hidden_dropout_prob=0.0,
+        attention_probs_dropout_prob=0.0,
+        hidden_act="gelu",
+        final_layernorm=True,
+    ),
 }

@@ -13,8 +13,8 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'load_image_folder',
            'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment', 'to_model_input',
-           'Batches', 'make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches', 'memory_budget',
-           'load_data', 'denormalize']
+           'Batches', 'mix_batch', 'make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches',
+           'memory_budget', 'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
@@ -638,6 +638,39 @@ class Batches:
                 x, y = _share(x, self.rank, self.world), _share(y, self.rank, self.world)
                 m = None if m is None else _share(m, self.rank, self.world)
             yield (x, y, m) if self.with_masks else (x, y)
+
+# %% ../nbs/05_data.ipynb #06905c6f
+def mix_batch(
+    x: torch.Tensor,  # float images (B, C, H, W)
+    y: torch.Tensor,  # class indices (B,)
+    num_classes: int,  # width of the targets
+    mixup: float = 0.0,  # alpha of mixup's Beta(alpha, alpha); 0: no mixup
+    cutmix: float = 0.0,  # alpha of CutMix's Beta(alpha, alpha); 0: no CutMix
+    seed: int = 0,  # seeds the draws (which of the two, lam, the box)
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Mixup or CutMix of a batch with itself shifted by one (torchvision `transforms.v2`),
+    one of the two at random when both are on: images and targets (B, num_classes)."""
+    from torchvision.transforms import v2
+
+    for name, alpha in (("mixup", mixup), ("cutmix", cutmix)):
+        if isinstance(alpha, bool) or not isinstance(alpha, (int, float)) or alpha < 0:
+            raise ValueError(f"{name} must be a number >= 0 (0: off), got {alpha!r}")
+    if x.ndim != 4 or y.ndim != 1 or len(x) != len(y):
+        raise ValueError(
+            f"mix_batch needs images (B, C, H, W) and class indices (B,), got "
+            f"{tuple(x.shape)} and {tuple(y.shape)}"
+        )
+    mixers = [
+        m(alpha=a, num_classes=num_classes)
+        for m, a in ((v2.MixUp, mixup), (v2.CutMix, cutmix))
+        if a > 0
+    ]
+    if not mixers:
+        return x, F.one_hot(y, num_classes).float()
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        mix = mixers[0] if len(mixers) == 1 else v2.RandomChoice(mixers)
+        return mix(x, y)
 
 # %% ../nbs/05_data.ipynb #1a8bbb9b
 def make_image_folder(

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import nn
 from .config import ViTConfig, _require_file
-from .embeddings import Embeddings
+from .embeddings import ConvTokenizer, Embeddings
 from vit_nbdev.attention import (
     FasterMultiHeadAttention,
     MultiHeadAttention,
@@ -19,9 +19,9 @@ from vit_nbdev.attention import (
 from .encoder import Encoder
 
 # %% auto #0
-__all__ = ['ViTForClassfication', 'ViTForClassification', 'count_parameters', 'parameter_counts', 'plot_parameter_counts',
-           'model_to_dict', 'model_from_dict', 'atomic_save', 'remove_partial_writes', 'save_model', 'load_model',
-           'from_timm', 'to_timm']
+__all__ = ['ViTForClassfication', 'ViTForClassification', 'SequencePooling', 'count_parameters', 'parameter_counts',
+           'plot_parameter_counts', 'model_to_dict', 'model_from_dict', 'atomic_save', 'remove_partial_writes',
+           'save_model', 'load_model', 'from_timm', 'to_timm']
 
 # %% ../nbs/04_model.ipynb #7c8d1db4
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # %% ../nbs/04_model.ipynb #9081cb11
 class ViTForClassification(nn.Module):
     """A Vision Transformer classifier: embeddings, encoder, optional final LayerNorm,
-    linear head on the `[CLS]` token."""
+    linear head on the `[CLS]` token (or on the tokens' `SequencePooling`)."""
 
     def __init__(
         self,
@@ -52,8 +52,12 @@ class ViTForClassification(nn.Module):
             if cfg.final_layernorm
             else nn.Identity()
         )
+        # chapter 07a's pooling of every token; None: read the [CLS] token
+        self.pooling = SequencePooling(cfg) if cfg.pooling == "seq" else None
         self.classifier = nn.Linear(cfg.hidden_size, cfg.num_classes)
         self.apply(self._init_weights)
+        if isinstance(self.embeddings.patch_embeddings, ConvTokenizer):
+            self.embeddings.patch_embeddings.reset_parameters()  # He init for ReLU
 
     def _init_weights(self, module: nn.Module):
         std = self.config.initializer_range
@@ -68,7 +72,8 @@ class ViTForClassification(nn.Module):
             nn.init.trunc_normal_(
                 module.position_embeddings, std=std, a=-2 * std, b=2 * std
             )
-            nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
+            if module.cls_token is not None:
+                nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
 
     def forward(
         self, x: torch.Tensor, output_attentions: bool = False
@@ -78,13 +83,35 @@ class ViTForClassification(nn.Module):
         x = self.embeddings(x)  # (B, 1 + num_patches, D)
         # (B, 1 + num_patches, D)
         x, all_attentions = self.encoder(x, output_attentions=output_attentions)
-        logits = self.classifier(
-            self.final_layernorm(x[:, 0])
-        )  # the [CLS] token only: (B, num_classes)
-        return logits, all_attentions
+        if self.pooling is None:
+            summary = self.final_layernorm(x[:, 0])  # the [CLS] token only: (B, D)
+        else:
+            summary = self.pooling(self.final_layernorm(x))  # every token: (B, D)
+        return self.classifier(summary), all_attentions  # (B, num_classes)
 
 
 ViTForClassfication = ViTForClassification  # the blog post's spelling
+
+# %% ../nbs/04_model.ipynb #ace4d56c
+class SequencePooling(nn.Module):
+    """Sequence pooling (CCT): a learned score per token, a softmax over the tokens, and
+    the tokens' weighted mean as the image's summary."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes (`hidden_size`)
+    ):
+        super().__init__()
+        self.score = nn.Linear(config.hidden_size, 1)
+
+    def weights(self, x: torch.Tensor) -> torch.Tensor:
+        "Tokens (B, N, D) -> pooling weights (B, N), each row summing to 1."
+        return self.score(x).squeeze(-1).float().softmax(-1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        "Tokens (B, N, D) -> their weighted mean (B, D)."
+        w = self.weights(x).to(x.dtype)  # (B, N)
+        return (w.unsqueeze(1) @ x).squeeze(1)  # (B, 1, N) @ (B, N, D) -> (B, D)
 
 # %% ../nbs/04_model.ipynb #c579f3bc
 def count_parameters(
@@ -97,23 +124,27 @@ def count_parameters(
 def parameter_counts(
     model: ViTForClassification,  # the model to count
 ) -> dict[str, int]:
-    """Trainable parameters of `model` by part: patch projection, [CLS] and positions,
-    attention, MLP, LayerNorms, head."""
+    """Trainable parameters of `model` by part: patch projection (or conv tokenizer),
+    [CLS] and positions, attention, MLP, LayerNorms, pooling, head."""
+    conv = model.config.tokenizer == "conv"
     parts = {
-        "patch projection": 0,
-        "[CLS] + positions": 0,
+        "conv tokenizer" if conv else "patch projection": 0,
+        "[CLS] + positions" if model.pooling is None else "positions": 0,
         "attention": 0,
         "MLP": 0,
         "LayerNorms": 0,
+        **({} if model.pooling is None else {"sequence pooling": 0}),
         "classifier": 0,
     }
     for name, p in model.named_parameters():
         if not p.requires_grad:
             continue
         if "patch_embeddings" in name:
-            part = "patch projection"
+            part = "conv tokenizer" if conv else "patch projection"
         elif name.startswith("embeddings."):
-            part = "[CLS] + positions"
+            part = "[CLS] + positions" if model.pooling is None else "positions"
+        elif name.startswith("pooling."):
+            part = "sequence pooling"
         elif ".attention." in name:
             part = "attention"
         elif ".mlp." in name:
@@ -224,8 +255,12 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
     D, P, C = config.hidden_size, config.patch_size, config.num_channels
     check_shapes(
         {
-            "embeddings.patch_embeddings.projection.weight": (D, C, P, P),
-            "embeddings.position_embeddings": (1, config.num_patches + 1, D),
+            **(
+                {"embeddings.patch_embeddings.projection.weight": (D, C, P, P)}
+                if config.tokenizer == "patches"
+                else {}
+            ),
+            "embeddings.position_embeddings": (1, config.num_tokens, D),
             "classifier.weight": (config.num_classes, D),
         }
     )
@@ -505,8 +540,14 @@ def to_timm(
 ):
     """A timm `VisionTransformer` computing the same function as `model`, with its
     weights."""
-    tvit = _import_timm()
     cfg = model.config
+    if cfg.tokenizer != "patches" or cfg.pooling != "cls":
+        raise ValueError(
+            f"to_timm converts ViTs with linear patches and a [CLS] token; this model "
+            f"has tokenizer={cfg.tokenizer!r} and pooling={cfg.pooling!r}, which timm's "
+            "VisionTransformer does not build"
+        )
+    tvit = _import_timm()
     vit = tvit.VisionTransformer(
         img_size=cfg.image_size,
         patch_size=cfg.patch_size,

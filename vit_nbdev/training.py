@@ -22,15 +22,41 @@ from vit_nbdev.model import (
     remove_partial_writes,
 )
 from .speed import ShardedStep, num_threads, speed_up
-from .data import ImageSet, Augment, load_data
+from .data import ImageSet, Augment, load_data, mix_batch
 
 # %% auto #0
-__all__ = ['TrainConfig', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups', 'make_optimizer',
-           'make_scheduler', 'evaluate', 'ema_with_warmup', 'NonFiniteLossError', 'RunFolderError', 'Trainer',
-           'read_metrics', 'plot_history', 'train']
+__all__ = ['RECIPES', 'run_once', 'TrainConfig', 'recipe_for', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name',
+           'decay_groups', 'make_optimizer', 'make_scheduler', 'evaluate', 'ema_with_warmup', 'recompute_batchnorm',
+           'NonFiniteLossError', 'RunFolderError', 'Trainer', 'read_metrics', 'plot_history', 'train']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
+
+# %% ../nbs/06_training.ipynb #923b8c8e
+def run_once(
+    folder: Path,  # where the records are kept, one JSON file per run
+    name: str,  # the run's name, its file's stem
+    settings: dict,  # what defines the run (JSON values): a change reruns it
+    run: callable,  # trains and returns the run's history (a list of dicts)
+) -> dict:
+    """The record of run `name` from `folder` if it was made with these `settings`, else
+    `run()` now and its record (settings, history, threads, CPU seconds) kept there."""
+    path = Path(folder) / f"{name}.json"
+    if path.exists():
+        record = json.loads(path.read_text())
+        if record["settings"] == settings:
+            return record
+    start_cpu = time.process_time()
+    history = run()
+    record = {
+        "settings": settings,
+        "history": history,
+        "threads": torch.get_num_threads(),
+        "cpu_seconds": time.process_time() - start_cpu,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1))
+    return record
 
 # %% ../nbs/06_training.ipynb #7b199d21
 @dataclass
@@ -54,6 +80,8 @@ class TrainConfig:
     shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
     eval_batch_size: int = 500  # images per batch when evaluating
     compile: bool = False  # torch.compile the model: slow first steps, then faster
+    mixup: float = 0.0  # alpha of mixup (chapter 05's `mix_batch`); 0: off
+    cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
 
     def __post_init__(self):
         self.validate()
@@ -64,7 +92,15 @@ class TrainConfig:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
                 raise ValueError(f"{name} must be a positive integer, got {v!r}")
-        for name in ("lr", "weight_decay", "warmup_epochs", "min_lr", "grad_clip"):
+        for name in (
+            "lr",
+            "weight_decay",
+            "warmup_epochs",
+            "min_lr",
+            "grad_clip",
+            "mixup",
+            "cutmix",
+        ):
             v = getattr(self, name)
             if (
                 isinstance(v, bool)
@@ -124,6 +160,25 @@ class TrainConfig:
         if unknown:
             raise ValueError(f"unknown training settings {unknown}")
         return cls(**d)
+
+# %% ../nbs/06_training.ipynb #62783522
+RECIPES = {
+    # chapter 07a: the compact transformer, trained from scratch on CIFAR-10
+    "cct-cifar10": dict(epochs=13, batch_size=128, lr=3e-3, ema_decay=0.0),
+}
+
+
+def recipe_for(
+    preset: str,  # a model preset (`PRESETS`)
+    **overrides,  # settings that replace the recipe's
+) -> TrainConfig:
+    """The `TrainConfig` that trains `preset`: the defaults, the preset's `RECIPES`
+    entry if it has one, then `overrides`."""
+    from vit_nbdev.config import PRESETS
+
+    if preset not in PRESETS:
+        raise ValueError(f"unknown preset {preset!r}; choose one of {list(PRESETS)}")
+    return TrainConfig(**{**RECIPES.get(preset, {}), **overrides})
 
 # %% ../nbs/06_training.ipynb #eeb887e0
 def pick_device(
@@ -310,6 +365,44 @@ def ema_with_warmup(
         torch._foreach_lerp_(averaged, current, 1 - min(decay, (1 + n) / (10 + n)))
 
     return update
+
+# %% ../nbs/06_training.ipynb #2238ddfd
+@torch.no_grad()
+def recompute_batchnorm(
+    model: nn.Module,  # a model with BatchNorm layers (anything else: nothing to do)
+    batches,  # (images, labels) batches, a random sample of the data (not sorted by class)
+    max_images: int = 2000,  # images to use at most
+) -> int:
+    """Set every BatchNorm layer's running mean and variance to their average over the
+    first `max_images` of `batches`; returns how many images were used."""
+    norms = [
+        m
+        for m in model.modules()
+        if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats
+    ]
+    if not norms:
+        return 0
+    was_training, momenta = model.training, [m.momentum for m in norms]
+    model.eval()  # dropout and the rest as in evaluation ...
+    for m in norms:  # ... BatchNorm as in training, averaging every batch equally
+        m.reset_running_stats()
+        m.momentum = None
+        m.train()
+    seen = 0
+    try:
+        for x, _ in batches:
+            x = x[: max_images - seen]
+            model(x)
+            seen += len(x)
+            if seen >= max_images:
+                break
+    finally:
+        for m, momentum in zip(norms, momenta):
+            m.momentum = momentum
+        model.train(was_training)
+    if seen == 0:
+        raise ValueError("recompute_batchnorm got no images: batches was empty")
+    return seen
 
 # %% ../nbs/06_training.ipynb #5cf323dd
 _CHECKPOINT_FORMAT = "vit_nbdev.checkpoint"
@@ -676,6 +769,16 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
     autocast = (
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
+    if self.config.mixup or self.config.cutmix:  # targets become probabilities
+        x, y = mix_batch(
+            x,
+            y,
+            self.model.config.num_classes,
+            self.config.mixup,
+            self.config.cutmix,
+            # one draw per step of the run: a resumed run draws the same
+            seed=self.config.seed * 1_000_003 + self.scheduler.last_epoch,
+        )
     loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
     if not math.isfinite(loss):
@@ -705,6 +808,24 @@ def _log(self: Trainer, record: dict):
 def _sum_over_processes(self: Trainer, *totals: float) -> tuple[float, ...]:
     "An epoch's running totals over every process training the model: here, one."
     return totals
+
+
+@patch
+def _refresh_batchnorm(self: Trainer):
+    """Precise BatchNorm statistics (`recompute_batchnorm`) for the model that is
+    evaluated and kept, from the first training images; nothing without BatchNorm."""
+    model = self.inference_model
+    if any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+        recompute_batchnorm(model, self._batchnorm_batches())
+
+
+@patch
+def _batchnorm_batches(self: Trainer):
+    """Training images for `recompute_batchnorm`: shuffled with the run's seed (a folder
+    is sorted by class), not augmented, the same on every process and every epoch."""
+    return self.train_data.batches(
+        self.config.eval_batch_size, shuffle=True, seed=self.config.seed, device=self.device
+    )
 
 
 @patch
@@ -768,6 +889,7 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
             "train_accuracy": correct / seen,
             "lr": self.scheduler.get_last_lr()[0],
         }
+        self._refresh_batchnorm()  # before the model is evaluated or saved
         record.update(self._validate())
         record.update(
             epoch_seconds=time.perf_counter() - t0,

@@ -11,8 +11,9 @@ from .model import ViTForClassification
 from .data import ImageSet, to_model_input
 
 # %% auto #0
-__all__ = ['ATTENTION_METHODS', 'attention_rollout', 'cls_attention_maps', 'plot_attention_overlay', 'plot_attention_layers',
-           'mean_attention_distance', 'attention_distance', 'plot_attention_distance', 'attention_on_object']
+__all__ = ['ATTENTION_METHODS', 'attention_rollout', 'attend', 'summary_rows', 'cls_attention_maps', 'plot_attention_overlay',
+           'plot_attention_layers', 'mean_attention_distance', 'attention_distance', 'plot_attention_distance',
+           'attention_on_object']
 
 # %% ../nbs/07_visualization.ipynb #5f667b68
 import matplotlib.pyplot as plt
@@ -52,6 +53,39 @@ def attention_rollout(
 
 ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
+# %% ../nbs/07_visualization.ipynb #ca0caf31
+def attend(
+    model: ViTForClassification,  # a model (put in evaluation mode)
+    x: torch.Tensor,  # normalised images (B, C, H, W)
+) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
+    """Logits, per-layer attention weights (B, heads, N, N), and the sequence pooling's
+    weights (B, N) for a model with `pooling="seq"` (None with a `[CLS]` token)."""
+    model.eval()
+    pool, hook = {}, None
+    if getattr(model, "pooling", None) is not None:  # chapter 07a's models
+        hook = model.pooling.register_forward_hook(
+            lambda m, args, out: pool.update(weights=m.weights(args[0]).float())
+        )
+    try:
+        with torch.no_grad():
+            logits, attentions = model(x, output_attentions=True)
+    finally:
+        if hook is not None:
+            hook.remove()
+    return logits, attentions, pool.get("weights")
+
+
+def summary_rows(
+    a: torch.Tensor,  # attention (B, heads, N, N), or a rollout (B, 1, N, N)
+    pool: torch.Tensor | None = None,  # sequence pooling weights (B, N); None: [CLS]
+) -> torch.Tensor:
+    """How the image's summary attends to the patches: the `[CLS]` row without its own
+    column, or the pooling-weighted mix of every token's row: (B, heads, P)."""
+    if pool is None:
+        return a[:, :, 0, 1:]  # [CLS] row, patch columns
+    # the summary is sum_i w_i x_i, and token i read its keys with row i of a
+    return torch.einsum("bn,bhnm->bhm", pool.to(a.dtype), a)
+
 # %% ../nbs/07_visualization.ipynb #52776c50
 def cls_attention_maps(
     model: ViTForClassification,  # a trained model
@@ -61,24 +95,23 @@ def cls_attention_maps(
     layer: int = -1,  # which layer for method="layer" (0 is the first)
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """The `[CLS]` token's attention over the patch grid, (B, grid, grid) summing to 1
-    per image, and the logits."""
+    per image, and the logits; for a sequence-pooled model, its pooling's attention."""
     if method not in ATTENTION_METHODS:
         raise ValueError(f"method must be one of {ATTENTION_METHODS}, got {method!r}")
     if head_fusion not in ("mean", "max", "min"):
         raise ValueError(
             f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}"
         )
-    model.eval()
-    with torch.no_grad():
-        logits, attentions = model(x, output_attentions=True)
+    logits, attentions, pool = attend(model, x)
     fuse = lambda a: {"mean": a.mean(1), "max": a.amax(1), "min": a.amin(1)}[
         head_fusion
     ]
-    # (B, N - 1): [CLS] row, patch columns, heads fused
-    cls_rows = lambda a: fuse(a[:, :, 0, 1:])
-    # (B, N - 1)
+    # (B, P): the summary's row, patch columns, heads fused
+    cls_rows = lambda a: fuse(summary_rows(a, pool))
+    # (B, P)
     if method == "rollout":
-        weights = attention_rollout(attentions, head_fusion)[:, 0, 1:]
+        weights = summary_rows(attention_rollout(attentions, head_fusion)[:, None], pool)
+        weights = weights[:, 0]
     elif method == "mean":
         weights = torch.stack([cls_rows(a) for a in attentions]).mean(0)
     else:
@@ -144,8 +177,9 @@ def plot_attention_overlay(
     )
     bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
     where = "last layer" if method == "last" else "rollout over all layers"
+    who = "[CLS]" if getattr(model, "pooling", None) is None else "sequence pooling"
     fig.suptitle(
-        f"[CLS] attention ({where}, heads: {head_fusion}), one colour scale for all "
+        f"{who} attention ({where}, heads: {head_fusion}), one colour scale for all "
         "panels"
     )
     return fig
@@ -158,12 +192,8 @@ def plot_attention_layers(
 ) -> plt.Figure:
     """The `[CLS]` attention of every head of every layer for one image, with the head
     mean and the rollout per layer."""
-    model.eval()
     device = next(model.parameters()).device
-    with torch.no_grad():
-        logits, attentions = model(
-            to_model_input(image[None], device), output_attentions=True
-        )
+    logits, attentions, pool = attend(model, to_model_input(image[None], device))
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.labels
@@ -171,9 +201,10 @@ def plot_attention_layers(
         L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False
     )
     for l in range(L):
-        cls = attentions[l][0, :, 0, 1:].cpu()  # (heads, N - 1)
-        # (N - 1,): what reached [CLS] so far
-        rollout = attention_rollout([a.cpu() for a in attentions[: l + 1]])[0, 0, 1:]
+        cls = summary_rows(attentions[l], pool)[0].cpu()  # (heads, P)
+        # (P,): what reached the summary so far
+        rollout = summary_rows(attention_rollout(attentions[: l + 1])[:, None], pool)
+        rollout = rollout[0, 0].cpu()
         # its share per patch (much of [CLS] stays [CLS] along the residual path)
         rollout = rollout / rollout.sum()
         # heads and their mean share one colour scale per row; rollout has its own
@@ -203,24 +234,28 @@ def plot_attention_layers(
     title = f"pred: {names[logits.argmax().item()]}" + (
         f", true: {names[label]}" if label is not None else ""
     )
-    fig.suptitle(f"[CLS] attention to each patch, per head and layer ({title})")
+    who = "[CLS]" if pool is None else "Sequence pooling's"
+    fig.suptitle(f"{who} attention to each patch, per head and layer ({title})")
     fig.tight_layout()
     return fig
 
 # %% ../nbs/07_visualization.ipynb #d7f3b2a4
 def mean_attention_distance(
-    attentions: list[torch.Tensor],  # per layer (B, heads, N, N), [CLS] first
+    attentions: list[torch.Tensor],  # per layer (B, heads, N, N), [CLS] first if any
     patch_size: int,  # side of a patch in pixels
 ) -> torch.Tensor:
     """Attention-weighted pixel distance from query patches to the patches they attend
-    to."""
+    to, per layer and head: (layers, heads)."""
     if not attentions:
         raise ValueError("mean_attention_distance needs at least one layer's attention")
-    P = attentions[0].shape[-1] - 1  # patch tokens: all but [CLS]
+    N = attentions[0].shape[-1]
+    # a square grid of patches, after a [CLS] token if there is one (N - 1 square)
+    cls = int(math.isqrt(N) ** 2 != N)
+    P = N - cls  # patch tokens
     grid = math.isqrt(P)
     if grid * grid != P:
         raise ValueError(
-            f"expected [CLS] and a square grid of patches, got {P + 1} tokens"
+            f"expected a square grid of patches (after [CLS] if any), got {N} tokens"
         )
     rows, cols = torch.meshgrid(torch.arange(grid), torch.arange(grid), indexing="ij")
     # (P, 2), px
@@ -229,7 +264,7 @@ def mean_attention_distance(
     distance = torch.cdist(centres, centres)
     per_layer = []
     for layer in attentions:
-        a = layer[:, :, 1:, 1:].double()  # (B, heads, P, P): patch queries, patch keys
+        a = layer[:, :, cls:, cls:].double()  # (B, heads, P, P): patch queries, keys
         # each query's attention over the patches, summing to 1
         a = a / a.sum(-1, keepdim=True)
         per_query = (a * distance.to(a.device)).sum(-1)  # (B, heads, P)
