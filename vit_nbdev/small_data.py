@@ -13,7 +13,7 @@ from .config import ViTConfig
 from .encoder import NewGELUActivation
 from .model import ViTForClassification
 from .speed import ShardedStep, num_threads
-from .data import Augment, ImageSet, mix_batch
+from .data import ImageSet
 from vit_nbdev.training import (
     TrainConfig,
     evaluate,
@@ -179,11 +179,10 @@ def fit_classifier(
         round(recipe.warmup_epochs * steps),
         recipe.min_lr,
     )
-    crop = None if recipe.augment == "none" else recipe.augment
     batches = train_data.batches(
         recipe.batch_size,
         shuffle=True,
-        augment=Augment(crop, flip=recipe.flip),
+        augment=recipe.batch_augment(),
         drop_last=True,
         seed=recipe.seed,
     )
@@ -201,11 +200,7 @@ def fit_classifier(
         total = 0.0
         with num_threads(1 if step.shards > 1 else torch.get_num_threads()):
             for x, y in tqdm(batches, desc=f"epoch {epoch}", leave=False, disable=not progress):
-                if recipe.mixup or recipe.cutmix:
-                    x, y = mix_batch(
-                        x, y, len(train_data.classes), recipe.mixup, recipe.cutmix,
-                        seed=recipe.seed * 1_000_003 + scheduler.last_epoch,
-                    )
+                x, y = recipe.mix(x, y, len(train_data.classes), scheduler.last_epoch)
                 loss, _ = step(model, loss_fn, x, y, params, autocast)
                 if recipe.grad_clip > 0:
                     nn.utils.clip_grad_norm_(params, recipe.grad_clip)

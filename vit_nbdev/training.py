@@ -149,6 +149,26 @@ class TrainConfig:
         if not isinstance(self.seed, int) or isinstance(self.seed, bool):
             raise ValueError(f"seed must be an integer, got {self.seed!r}")
 
+    def batch_augment(self) -> Augment | None:
+        "The crop and flip of chapter 05 this recipe asks for (None: no augmentation)."
+        if self.augment == "none" and not self.flip:
+            return None
+        return Augment(None if self.augment == "none" else self.augment, flip=self.flip)
+
+    def mix(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+        y: torch.Tensor,  # class indices (B,)
+        num_classes: int,  # width of the targets
+        step: int,  # optimiser steps taken so far: one draw per step
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """The batch mixed as `mixup`/`cutmix` ask (chapter 05's `mix_batch`), seeded by the
+        run's seed and `step`; unchanged when both are 0."""
+        if not (self.mixup or self.cutmix):
+            return x, y
+        seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
+        return mix_batch(x, y, num_classes, self.mixup, self.cutmix, seed=seed)
+
     def to_dict(self) -> dict:
         "A plain dict of every field."
         return asdict(self)
@@ -584,14 +604,7 @@ class Trainer:
             round(config.warmup_epochs * self.steps_per_epoch),
             config.min_lr,
         )
-        augment = (
-            None
-            if config.augment == "none" and not config.flip
-            else Augment(
-                None if config.augment == "none" else config.augment, flip=config.flip
-            )
-        )
-        self.batches = self._batches(augment)
+        self.batches = self._batches(config.batch_augment())
         # each batch split into one shard per thread (chapter 04a)
         self.step = self._step(shards)
         # sharded: the main thread only adds gradients
@@ -769,16 +782,8 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
     autocast = (
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
-    if self.config.mixup or self.config.cutmix:  # targets become probabilities
-        x, y = mix_batch(
-            x,
-            y,
-            self.model.config.num_classes,
-            self.config.mixup,
-            self.config.cutmix,
-            # one draw per step of the run: a resumed run draws the same
-            seed=self.config.seed * 1_000_003 + self.scheduler.last_epoch,
-        )
+    # mixup / CutMix if the recipe asks: targets become probabilities
+    x, y = self.config.mix(x, y, self.model.config.num_classes, self.scheduler.last_epoch)
     loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
     if not math.isfinite(loss):
