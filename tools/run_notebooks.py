@@ -44,7 +44,9 @@ def main(names):
     for p in paths:
         run(p)
         subprocess.run([sys.executable, str(ROOT / "tools" / "tidy_outputs.py"), str(p)], check=True)
-        subprocess.run(["nbdev_clean", "--fname", str(p)], check=True, cwd=ROOT)
+        # the nbdev_clean of this Python's environment, also when it is not on PATH
+        clean = Path(sys.executable).parent / "nbdev_clean"
+        subprocess.run([str(clean) if clean.exists() else "nbdev_clean", "--fname", str(p)], check=True, cwd=ROOT)
 
 
 if __name__ == "__main__": main(sys.argv[1:] or sys.exit(__doc__))

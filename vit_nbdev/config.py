@@ -275,7 +275,7 @@ PRESETS = {
             ("vit-b-16", 768, 12),
         ]
     },
-    # chapter 07a: a compact transformer for small data (Hassani et al. 2021, "CCT")
+    # chapter 07a: CCT's convolutional tokenizer (Hassani et al. 2021) with a [CLS] token
     "cct-cifar10": dict(
         tokenizer="conv",
         conv_channels=(32,),
@@ -284,7 +284,6 @@ PRESETS = {
         num_hidden_layers=3,
         num_attention_heads=4,
         intermediate_size=256,
-        pooling="seq",
         hidden_dropout_prob=0.0,
         attention_probs_dropout_prob=0.0,
         hidden_act="gelu",

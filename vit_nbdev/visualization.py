@@ -62,7 +62,7 @@ def attend(
     weights (B, N) for a model with `pooling="seq"` (None with a `[CLS]` token)."""
     model.eval()
     pool, hook = {}, None
-    if getattr(model, "pooling", None) is not None:  # chapter 07a's models
+    if getattr(model, "pooling", None) is not None:  # sequence pooling (pooling='seq')
         hook = model.pooling.register_forward_hook(
             lambda m, args, out: pool.update(weights=m.weights(args[0]).float())
         )
