@@ -136,6 +136,12 @@ def make_parser() -> argparse.ArgumentParser:
             help=f"alpha of {name}, 0 for none (default: {getattr(d, field)}{own(field)})",
         )
     t.add_argument(
+        "--trivial-augment",
+        action=argparse.BooleanOptionalAction,
+        help="TrivialAugment on every training image (default: "
+        f"{'on' if d.trivial_augment else 'off'}{own('trivial_augment')})",
+    )
+    t.add_argument(
         "--out",
         type=Path,
         help="run folder, must be new or empty unless --resume "
@@ -450,7 +456,16 @@ def cmd_train(args) -> int:
     )
     given = {  # the flags given; the others keep the recipe's value
         k: getattr(args, k)
-        for k in ("epochs", "batch_size", "lr", "augment", "ema_decay", "mixup", "cutmix")
+        for k in (
+            "epochs",
+            "batch_size",
+            "lr",
+            "augment",
+            "ema_decay",
+            "mixup",
+            "cutmix",
+            "trivial_augment",
+        )
         if getattr(args, k) is not None
     }
     recipe = TrainConfig(**given) if args.config else recipe_for(args.preset, **given)

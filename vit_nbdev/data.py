@@ -13,8 +13,8 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'load_image_folder',
            'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment', 'to_model_input',
-           'Batches', 'mix_batch', 'make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches',
-           'memory_budget', 'load_data', 'denormalize']
+           'Batches', 'mix_batch', 'trivial_augment', 'make_image_folder', 'ImageFolderStream', 'per_image_augment',
+           'StreamBatches', 'memory_budget', 'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
@@ -671,6 +671,26 @@ def mix_batch(
         torch.manual_seed(seed)
         mix = mixers[0] if len(mixers) == 1 else v2.RandomChoice(mixers)
         return mix(x, y)
+
+# %% ../nbs/05_data.ipynb #9d521c84
+def trivial_augment(
+    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1] (`to_model_input`)
+    seed: int = 0,  # seeds the draws (each image's operation and strength)
+) -> torch.Tensor:
+    """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
+    batch: one random operation at a random strength each; float images (B, 3, H, W)."""
+    from torchvision.transforms import v2
+
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(
+            f"trivial_augment needs RGB images (B, 3, H, W), got {tuple(x.shape)}"
+        )
+    augment = v2.TrivialAugmentWide()
+    pixels = ((x + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)  # (B, 3, H, W)
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        out = torch.stack([augment(image) for image in pixels])  # one draw per image
+    return out.float().div_(127.5).sub_(1.0)
 
 # %% ../nbs/05_data.ipynb #1a8bbb9b
 def make_image_folder(

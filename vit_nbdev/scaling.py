@@ -142,6 +142,10 @@ def distributed(
     )
     try:
         yield dist.get_rank(), dist.get_world_size()
+        # leave together: process 0 still writes the final files after the last step, and
+        # a process that closed its connections before it was seen to abort now and then
+        # (SIGABRT from gloo's teardown, on a loaded CPU); after an error, leave at once
+        dist.barrier()
     finally:
         dist.destroy_process_group()
 

@@ -202,6 +202,7 @@ def fit_classifier(
         total = 0.0
         with num_threads(1 if step.shards > 1 else torch.get_num_threads()):
             for x, y in tqdm(batches, desc=f"epoch {epoch}", leave=False, disable=not progress):
+                x = recipe.augment_images(x, scheduler.last_epoch)
                 x, y = recipe.mix(x, y, len(train_data.classes), scheduler.last_epoch)
                 loss, _ = step(model, loss_fn, x, y, params, autocast)
                 if recipe.grad_clip > 0:

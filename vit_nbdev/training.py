@@ -22,7 +22,7 @@ from vit_nbdev.model import (
     remove_partial_writes,
 )
 from .speed import ShardedStep, num_threads, speed_up
-from .data import ImageSet, Augment, load_data, mix_batch
+from .data import ImageSet, Augment, load_data, mix_batch, trivial_augment
 
 # %% auto #0
 __all__ = ['RECIPES', 'run_once', 'TrainConfig', 'recipe_for', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name',
@@ -82,6 +82,7 @@ class TrainConfig:
     compile: bool = False  # torch.compile the model: slow first steps, then faster
     mixup: float = 0.0  # alpha of mixup (chapter 05's `mix_batch`); 0: off
     cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
+    trivial_augment: bool = False  # TrivialAugment on every image (chapter 05)
 
     def __post_init__(self):
         self.validate()
@@ -109,6 +110,10 @@ class TrainConfig:
                 or v < 0
             ):
                 raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
+        if not isinstance(self.trivial_augment, bool):
+            raise ValueError(
+                f"trivial_augment must be True or False, got {self.trivial_augment!r}"
+            )
         if self.lr == 0:
             raise ValueError("lr must be positive, got 0")
         if self.min_lr > self.lr:
@@ -154,6 +159,18 @@ class TrainConfig:
         if self.augment == "none" and not self.flip:
             return None
         return Augment(None if self.augment == "none" else self.augment, flip=self.flip)
+
+    def augment_images(
+        self,
+        x: torch.Tensor,  # float images (B, C, H, W)
+        step: int,  # optimiser steps taken so far: one draw per step
+    ) -> torch.Tensor:
+        """The batch with TrivialAugment on every image (chapter 05's `trivial_augment`) if
+        `trivial_augment` is on, seeded by the run's seed and `step`; unchanged otherwise."""
+        if not self.trivial_augment:
+            return x
+        # a stream of its own, apart from the mixing's seeds
+        return trivial_augment(x, seed=self.seed * 1_000_003 + step + (1 << 32))
 
     def mix(
         self,
@@ -783,6 +800,7 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
     # mixup / CutMix if the recipe asks: targets become probabilities
+    x = self.config.augment_images(x, self.scheduler.last_epoch)  # TrivialAugment, if asked
     x, y = self.config.mix(x, y, self.model.config.num_classes, self.scheduler.last_epoch)
     loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
