@@ -674,7 +674,7 @@ def mix_batch(
 
 # %% ../nbs/05_data.ipynb #9d521c84
 def trivial_augment(
-    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1] (`to_model_input`)
+    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as to_model_input makes them
     seed: int = 0,  # seeds the draws (each image's operation and strength)
 ) -> torch.Tensor:
     """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
