@@ -142,6 +142,12 @@ def make_parser() -> argparse.ArgumentParser:
         f"{'on' if d.trivial_augment else 'off'}{own('trivial_augment')})",
     )
     t.add_argument(
+        "--random-erasing",
+        type=float,
+        help="probability of erasing a random rectangle of each training image, 0 for none "
+        f"(default: {d.random_erasing}{own('random_erasing')})",
+    )
+    t.add_argument(
         "--out",
         type=Path,
         help="run folder, must be new or empty unless --resume "
@@ -465,6 +471,7 @@ def cmd_train(args) -> int:
             "mixup",
             "cutmix",
             "trivial_augment",
+            "random_erasing",
         )
         if getattr(args, k) is not None
     }

@@ -13,8 +13,8 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'load_image_folder',
            'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment', 'to_model_input',
-           'Batches', 'mix_batch', 'trivial_augment', 'make_image_folder', 'ImageFolderStream', 'per_image_augment',
-           'StreamBatches', 'memory_budget', 'load_data', 'denormalize']
+           'Batches', 'mix_batch', 'trivial_augment', 'random_erase', 'make_image_folder', 'ImageFolderStream',
+           'per_image_augment', 'StreamBatches', 'memory_budget', 'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
@@ -691,6 +691,25 @@ def trivial_augment(
         torch.manual_seed(seed)
         out = torch.stack([augment(image) for image in pixels])  # one draw per image
     return out.float().div_(127.5).sub_(1.0)
+
+# %% ../nbs/05_data.ipynb #ca3bd60f
+def random_erase(
+    x: torch.Tensor,  # float images (B, C, H, W), as to_model_input makes them
+    p: float = 0.25,  # probability that an image gets a rectangle erased
+    seed: int = 0,  # seeds the draws (which images, where, the noise)
+) -> torch.Tensor:
+    """Random erasing (torchvision `transforms.v2.RandomErasing`) on each image of a batch
+    on its own: with probability `p`, a rectangle of 2-33% of the image becomes Gaussian noise."""
+    from torchvision.transforms import v2
+
+    if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0 <= p <= 1:
+        raise ValueError(f"p must be a probability in [0, 1], got {p!r}")
+    if x.ndim != 4:
+        raise ValueError(f"random_erase needs images (B, C, H, W), got {tuple(x.shape)}")
+    erase = v2.RandomErasing(p=p, value="random")  # value "random": N(0, 1) noise
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        return torch.stack([erase(image) for image in x])  # one draw per image
 
 # %% ../nbs/05_data.ipynb #1a8bbb9b
 def make_image_folder(

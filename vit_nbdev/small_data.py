@@ -246,6 +246,7 @@ def plot_accuracy_curves(
         by_time.axvline(time_budget, color="k", ls="--", lw=1)
         by_time.text(time_budget, by_time.get_ylim()[0], " T", va="bottom")
     by_epoch.set(xlabel="epoch", ylabel="validation accuracy (%)")
+    by_epoch.xaxis.get_major_locator().set_params(integer=True)  # whole epochs
     by_time.set(xlabel="minutes of training")
     for ax in (by_epoch, by_time):
         ax.grid(alpha=0.3)

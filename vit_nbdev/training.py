@@ -22,7 +22,7 @@ from vit_nbdev.model import (
     remove_partial_writes,
 )
 from .speed import ShardedStep, num_threads, speed_up
-from .data import ImageSet, Augment, load_data, mix_batch, trivial_augment
+from .data import ImageSet, Augment, load_data, mix_batch, random_erase, trivial_augment
 
 # %% auto #0
 __all__ = ['RECIPES', 'run_once', 'TrainConfig', 'recipe_for', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name',
@@ -83,6 +83,7 @@ class TrainConfig:
     mixup: float = 0.0  # alpha of mixup (chapter 05's `mix_batch`); 0: off
     cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
     trivial_augment: bool = False  # TrivialAugment on every image (chapter 05)
+    random_erasing: float = 0.0  # probability of erasing a rectangle of each image; 0: off
 
     def __post_init__(self):
         self.validate()
@@ -110,6 +111,12 @@ class TrainConfig:
                 or v < 0
             ):
                 raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
+        if isinstance(self.random_erasing, bool) or not (
+            isinstance(self.random_erasing, (int, float)) and 0 <= self.random_erasing <= 1
+        ):
+            raise ValueError(
+                f"random_erasing must be a probability in [0, 1], got {self.random_erasing!r}"
+            )
         if not isinstance(self.trivial_augment, bool):
             raise ValueError(
                 f"trivial_augment must be True or False, got {self.trivial_augment!r}"
@@ -165,12 +172,15 @@ class TrainConfig:
         x: torch.Tensor,  # float images (B, C, H, W)
         step: int,  # optimiser steps taken so far: one draw per step
     ) -> torch.Tensor:
-        """The batch with TrivialAugment on every image (chapter 05's `trivial_augment`) if
-        `trivial_augment` is on, seeded by the run's seed and `step`; unchanged otherwise."""
-        if not self.trivial_augment:
-            return x
-        # a stream of its own, apart from the mixing's seeds
-        return trivial_augment(x, seed=self.seed * 1_000_003 + step + (1 << 32))
+        """The batch with chapter 05's per-image augmentations, as the recipe asks:
+        TrivialAugment (`trivial_augment`), then random erasing (`random_erasing`), seeded by
+        the run's seed and `step`; unchanged when both are off."""
+        seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
+        if self.trivial_augment:  # streams of their own, apart from the mixing's seeds
+            x = trivial_augment(x, seed=seed + (1 << 32))
+        if self.random_erasing:
+            x = random_erase(x, self.random_erasing, seed=seed + (2 << 32))
+        return x
 
     def mix(
         self,
@@ -799,8 +809,8 @@ def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, 
     autocast = (
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
-    # mixup / CutMix if the recipe asks: targets become probabilities
-    x = self.config.augment_images(x, self.scheduler.last_epoch)  # TrivialAugment, if asked
+    # per-image augmentations, then mixup / CutMix (targets become probabilities), if asked
+    x = self.config.augment_images(x, self.scheduler.last_epoch)
     x, y = self.config.mix(x, y, self.model.config.num_classes, self.scheduler.last_epoch)
     loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
