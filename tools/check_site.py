@@ -10,6 +10,8 @@ What it checks:
 - every chapter notebook has its page, with the notebook's title and description;
 - no page shows notebook plumbing: cell directives (`#|`), `IN_TEST`, calls of private helpers (`_name(...)`)
   in the code a reader sees, or a progress bar left mid-run;
+- a docstring's summary under its signature is in italics to its end (fastcore italicises only the first line of
+  a docstring; `vit_nbdev._docs.DocRenderer` joins the summary's lines);
 - `search.json` has entries for every page.
 
 Tested by `tools/test_check_site.py`.
@@ -24,6 +26,7 @@ SKIP_PAGES = {"404.html"}  # Quarto's own error page, if any: not a reader's pag
 PRIVATE_CALL = re.compile(r"(?<![\w.])_[A-Za-z]\w*\(")  # `_show_constant(`, not `obj._x(`, not `__init__(`
 PROGRESS = re.compile(r"(\d{1,3})%\|[^|\n]*\|\s*(\d+)/(\d+)")  # tqdm: ' 45%|####     | 9/20 [...]'
 DIRECTIVE = re.compile(r"^\s*#\|", re.M)
+DOC_SUMMARY = re.compile(r"</pre></div>\s*<p><em>((?:(?!</p>).)*)</p>", re.S)  # the paragraph under a signature
 
 
 class Page(HTMLParser):
@@ -67,7 +70,8 @@ class Page(HTMLParser):
 
 def parse(path: Path) -> Page:
     p = Page()
-    p.feed(path.read_text(encoding="utf-8"))
+    p.html = path.read_text(encoding="utf-8")
+    p.feed(p.html)
     p.code, p.text = "".join(p.code), "".join(p.text)
     p.title, p.description = plain(p.title), plain(p.description)
     return p
@@ -157,6 +161,17 @@ def check_plumbing(pages: dict) -> list:
     return problems
 
 
+def check_docstrings(pages: dict) -> list:
+    "Every docstring summary under a signature is in italics to its end, not cut at a line break."
+    problems = []
+    for rel, page in pages.items():
+        for m in DOC_SUMMARY.finditer(page.html):
+            if not m.group(1).rstrip().endswith("</em>"):
+                text = plain(re.sub(r"<[^>]+>", "", m.group(1)))
+                problems.append(f"{rel}: a docstring summary leaves its italics mid-way: {text[:70]!r}")
+    return problems
+
+
 def check_search(docs: Path, pages: dict) -> list:
     "search.json has at least one entry for every page."
     path = docs / "search.json"
@@ -171,7 +186,7 @@ def check_site(docs: Path, nbs: Path) -> list:
     pages = {p.relative_to(docs).as_posix(): parse(p) for p in sorted(docs.rglob("*.html"))
              if "site_libs" not in p.parts and p.name not in SKIP_PAGES}
     return check_links(docs, pages, site_url(nbs)) + check_chapters(docs, nbs, pages) + check_plumbing(pages) \
-        + check_search(docs, pages)
+        + check_docstrings(pages) + check_search(docs, pages)
 
 
 def main(argv=None):
@@ -184,7 +199,7 @@ def main(argv=None):
     if problems:
         print(f"FAIL: {len(problems)} problem(s) in the rendered site:", *problems, sep="\n  ", file=sys.stderr)
         return 1
-    print(f"site: {n} pages checked: links and anchors resolve, chapters titled, no plumbing, search covers all")
+    print(f"site: {n} pages checked: links and anchors resolve, chapters titled, no plumbing, docstrings whole, search covers all")
     return 0
 
 

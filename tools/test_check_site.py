@@ -12,7 +12,7 @@ SITE = "https://example.github.io/proj/"
 PAGE = """<html><head><link href="site_libs/x.css" rel="stylesheet"><script src="site_libs/x.js"></script></head>
 <body><h1 class="title">{title}</h1><div class="description">{desc}</div>
 <nav><a href="#sec">Section</a> <a href="{other}">other page</a> <a href="https://python.org">out</a></nav>
-<section id="sec"><div class="sourceCode"><pre><code class="sourceCode python">{code}</code></pre></div>
+<section id="sec"><div class="sourceCode"><pre><code class="sourceCode python">{code}</code></pre></div>{doc}
 <pre><code>{output}</code></pre></section></body></html>"""
 
 
@@ -23,7 +23,7 @@ def notebook(title, desc):
 
 class CheckSite(unittest.TestCase):
     def make(self, code="x = 1", output="done", other="index.html#sec", search=("index.html", "model.html"),
-             title="The model", desc="It's the model."):
+             title="The model", desc="It's the model.", doc=""):
         "A two-page site (index and the chapter 04_model) with its notebooks; returns (docs, nbs)."
         tmp = tempfile.TemporaryDirectory(); self.addCleanup(tmp.cleanup)
         root = Path(tmp.name)
@@ -33,8 +33,8 @@ class CheckSite(unittest.TestCase):
         (nbs / "nbdev.yml").write_text(f'website:\n  site-url: "{SITE.rstrip("/")}"\n')
         (nbs / "index.ipynb").write_text(notebook("proj", "Home."))
         (nbs / "04_model.ipynb").write_text(notebook("The model", "It's the model."))
-        (docs / "index.html").write_text(PAGE.format(title="proj", desc="Home.", other="model.html", code="", output=""))
-        (docs / "model.html").write_text(PAGE.format(title=title, desc=desc, other=other, code=code, output=output))
+        (docs / "index.html").write_text(PAGE.format(title="proj", desc="Home.", other="model.html", code="", output="", doc=""))
+        (docs / "model.html").write_text(PAGE.format(title=title, desc=desc, other=other, code=code, output=output, doc=doc))
         (docs / "search.json").write_text(json.dumps([{"href": h, "text": "t"} for h in search]))
         return docs, nbs
 
@@ -64,6 +64,13 @@ class CheckSite(unittest.TestCase):
         bar = "epochs:  40%|####      | 6/15 [03:00<04:30]"
         self.assertIn("mid-run", " ".join(check_site(*self.make(output=bar))))
         self.assertEqual(check_site(*self.make(output="epochs: 100%|##########| 15/15 [08:50<00:00]")), [])
+
+    def test_docstrings(self):
+        whole = "\n<p><em>Cut <code>images</code> into patches, flattened.</em></p>\n<p>More.</p>"
+        self.assertEqual(check_site(*self.make(doc=whole)), [])
+        cut = "\n<p><em>Cut <code>images</code> into patches,</em> flattened.</p>"
+        self.assertIn("leaves its italics mid-way: 'Cut images into patches, flattened.'",
+                      " ".join(check_site(*self.make(doc=cut))))
 
     def test_page_names(self):
         from check_site import page_name

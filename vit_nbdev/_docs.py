@@ -1,10 +1,23 @@
-"""A helper for the documentation pages, used by the notebooks; not part of the API.
+"""Helpers for the documentation pages, used by the notebooks and nbdev; not part of the API.
 
-This is the package's one hand-written module: nbdev documents functions and classes with `show_doc`, and this
-shows a module constant the same way. Notebooks call it in cells marked `#| echo: false`.
+This is the package's one hand-written module: nbdev documents functions and classes with `show_doc`, and
+`show_constant` shows a module constant the same way (notebooks call it in cells marked `#| echo: false`).
+`DocRenderer` is the renderer `show_doc` uses (`renderer` in `settings.ini`). It needs nbdev, as the notebooks do.
 """
 
 from __future__ import annotations
+from nbdev.showdoc import BasicMarkdownRenderer
+
+
+class DocRenderer(BasicMarkdownRenderer):
+    """nbdev's `show_doc` renderer with a docstring's whole first paragraph in italics:
+    fastcore italicises only its first line, which cut wrapped summaries in two."""
+
+    def _repr_markdown_(self):
+        if self.docs:  # the summary on one line, the paragraphs after it as they are
+            first, sep, rest = self.docs.strip().partition("\n\n")
+            self.docs = " ".join(first.split()) + sep + rest
+        return super()._repr_markdown_()
 
 
 def show_constant(name: str, value, doc: str, text: str | None = None):
