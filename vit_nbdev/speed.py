@@ -328,27 +328,30 @@ def train_rate(
     steps: int = 8,  # timed steps
     warmup: int = 3,  # untimed steps first
     step: ShardedStep | None = None,  # compute the gradients with it; None: one pass
+    augment=None,  # augment(images, i) before step i, e.g. `TrainConfig.augment_images`
 ) -> float:
-    "Training images per second: forward, backward and an AdamW step on one batch."
+    """Training images per second: forward, backward and an AdamW step on one batch (and
+    its augmentation, if given)."""
     model.train()
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, foreach=True)
     loss_fn = nn.CrossEntropyLoss()
 
-    def one_step():
+    def one_step(i: int):
+        x = images if augment is None else augment(images, i)
         if step is not None:
-            step(model, loss_fn, images, labels)
+            step(model, loss_fn, x, labels)
         else:
-            out = model(images)
+            out = model(x)
             loss_fn(out[0] if isinstance(out, tuple) else out, labels).backward()
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
 
     with num_threads(1) if step is not None and step.shards > 1 else nullcontext():
-        for _ in range(warmup):
-            one_step()
+        for i in range(warmup):
+            one_step(i)
         start = time.perf_counter()
-        for _ in range(steps):
-            one_step()
+        for i in range(warmup, warmup + steps):
+            one_step(i)
     return len(images) * steps / (time.perf_counter() - start)
 
 # %% ../nbs/04a_speed.ipynb #9d36b499
