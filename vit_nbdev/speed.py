@@ -5,6 +5,7 @@
 # %% ../nbs/04a_speed.ipynb #78d60d01
 from __future__ import annotations
 import math, statistics, threading, time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 import torch
@@ -328,7 +329,7 @@ def train_rate(
     steps: int = 8,  # timed steps
     warmup: int = 3,  # untimed steps first
     step: ShardedStep | None = None,  # compute the gradients with it; None: one pass
-    augment=None,  # augment(images, i) before step i, e.g. `TrainConfig.augment_images`
+    augment: Callable | None = None,  # augment(images, i) before step i (TrainConfig.augment_images)
 ) -> float:
     """Training images per second: forward, backward and an AdamW step on one batch (and
     its augmentation, if given)."""
