@@ -201,6 +201,11 @@ def sliced_attention(
         raise ValueError(f"dropout probability must be in [0, 1), got {p}")
     if isinstance(rows, bool) or not isinstance(rows, int) or rows < 1:
         raise ValueError(f"rows must be a positive integer, got {rows!r}")
+    if q.ndim != 4 or k.shape != q.shape or v.shape != q.shape:
+        raise ValueError(
+            "sliced_attention needs q, k and v of one shape (B, heads, N, head_size), got "
+            f"{tuple(q.shape)}, {tuple(k.shape)} and {tuple(v.shape)}"
+        )
     B, H, N, S = q.shape
     flat = lambda t: t.reshape(B * H, N, S).contiguous()  # (pairs, N, head_size)
     out = _SlicedAttention.apply(
