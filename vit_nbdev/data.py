@@ -507,13 +507,10 @@ class Augment:
             xp = F.pad(xm, (p, p, p, p), mode="reflect")  # (B, C', H + 2p, W + 2p)
             # offsets in [0, 2p]
             top, left = (rand(B) * (2 * p + 1)).long(), (rand(B) * (2 * p + 1)).long()
-            # (B, 1, H, 1)
-            rows = (top[:, None] + torch.arange(H, device=x.device))[:, None, :, None]
-            # (B, 1, 1, W)
-            cols = (left[:, None] + torch.arange(W, device=x.device))[:, None, None, :]
-            batch = torch.arange(B, device=x.device)[:, None, None, None]
-            channels = torch.arange(xp.shape[1], device=x.device)[None, :, None, None]
-            xm = xp[batch, channels, rows, cols]  # (B, C', H, W)
+            # every H x W window of every image, a view: (B, C', 2p + 1, 2p + 1, H, W)
+            windows = xp.unfold(2, H, 1).unfold(3, W, 1)
+            # image b's window at (top[b], left[b]), copied out: (B, C', H, W)
+            xm = windows[torch.arange(B, device=x.device), :, top, left]
             x, m = (xm, None) if m is None else (xm[:, :C], xm[:, C:])
         elif self.crop == "resized":
             area = self.scale[0] + (self.scale[1] - self.scale[0]) * rand(B)

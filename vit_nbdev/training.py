@@ -21,7 +21,7 @@ from vit_nbdev.model import (
     save_model,
     remove_partial_writes,
 )
-from .speed import ShardedStep, num_threads, speed_up
+from .speed import ShardedStep, keep_freed_memory, num_threads, speed_up
 from .data import ImageSet, Augment, load_data, mix_batch, random_erase, trivial_augment
 
 # %% auto #0
@@ -366,6 +366,7 @@ def evaluate(
     data: ImageSet,  # images whose classes are the model's, or a stream of them
     batch_size: int = 500,  # images per forward pass
     device: str | torch.device | None = None,  # where to compute; None: the model's
+    step: ShardedStep | None = None,  # split each batch over its shards' threads; None: one pass
 ) -> dict:
     "Loss, accuracy, per-class accuracy and confusion matrix of `model` on `data`."
     # refuses other classes; relabels the same ones in another order
@@ -379,7 +380,7 @@ def evaluate(
     confusion = torch.zeros(k, k, dtype=torch.long)
     total_loss = 0.0
     for x, y in data.batches(batch_size, device=device):
-        logits = model(x)[0].float()
+        logits = (model(x)[0] if step is None else step.logits(model, x)).float()
         total_loss += F.cross_entropy(logits, y, reduction="sum").item()
         confusion += torch.bincount(
             y.cpu() * k + logits.argmax(1).cpu(), minlength=k * k
@@ -591,6 +592,8 @@ class Trainer:
         self.bf16 = use_bf16(config.precision, self.device)
         if self.device.type == "cuda":  # TF32 tensor cores for float32 matrix products
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+        if self.device.type == "cpu":  # each step reuses the memory of the last (04a)
+            keep_freed_memory()
         shards = config.shards or (
             torch.get_num_threads()
             if self.device.type == "cpu" and not config.compile
@@ -866,8 +869,10 @@ def _validate(self: Trainer) -> dict:
     "The epoch's validation loss and accuracy ({} without validation data)."
     if self.val_data is None:
         return {}
+    # a ShardedStep splits each batch over the cores, as in training (a distributed step: one pass)
+    step = self.step if isinstance(self.step, ShardedStep) else None
     result = evaluate(
-        self.inference_model, self.val_data, self.config.eval_batch_size, self.device
+        self.inference_model, self.val_data, self.config.eval_batch_size, self.device, step
     )
     return {"val_loss": result["loss"], "val_accuracy": result["accuracy"]}
 
@@ -902,17 +907,17 @@ def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
             disable=self.progress is not True,
             unit="batch",
         )
-        with num_threads(self.threads):
-            for x, y in bar:
+        for x, y in bar:  # each batch is made and augmented with every core
+            with num_threads(self.threads):  # one core per shard while it trains
                 loss, right = self.train_step(x, y)
-                total_loss += loss * len(y)
-                correct += right
-                seen += len(y)
-                bar.set_postfix(
-                    loss=f"{total_loss / seen:.3f}",
-                    acc=f"{correct / seen:.1%}",
-                    refresh=False,
-                )
+            total_loss += loss * len(y)
+            correct += right
+            seen += len(y)
+            bar.set_postfix(
+                loss=f"{total_loss / seen:.3f}",
+                acc=f"{correct / seen:.1%}",
+                refresh=False,
+            )
         train_seconds = time.perf_counter() - t0
         total_loss, correct, seen = self._sum_over_processes(total_loss, correct, seen)
         self.epoch += 1
