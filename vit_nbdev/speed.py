@@ -398,8 +398,8 @@ class ShardedStep:
         """The logits (B, classes) of `model` on the batch, without gradients, each
         shard computed in its own thread: evaluation split over the cores."""
 
-        def forward(xs):
-            with autocast or nullcontext():
+        def forward(xs):  # grad mode is per thread: each worker turns it off itself
+            with torch.no_grad(), autocast or nullcontext():
                 return model(xs)[0]
 
         if self.pool is None:
