@@ -39,7 +39,7 @@ class ViTConfig:
     patch_size: int = 4  # side of a square patch, in pixels
     hidden_size: int = 48  # width D of every token vector
     num_hidden_layers: int = 4  # number of encoder blocks
-    num_attention_heads: int = 4  # heads per attention layer; must divide `hidden_size`
+    num_attention_heads: int = 4  # heads per attention layer; must divide hidden_size
     intermediate_size: int = 192  # width of the MLP's hidden layer
     hidden_dropout_prob: float = 0.1  # dropout of embeddings, attention and MLP outputs
     attention_probs_dropout_prob: float = 0.1  # dropout on the attention probabilities

@@ -188,7 +188,7 @@ def make_synthetic(
 
 # %% ../nbs/05_data.ipynb #d32bdc49
 def show_images(
-    data: ImageSet,  # images to draw (the first `n`)
+    data: ImageSet,  # images to draw (the first n)
     n: int = 32,  # number of images
     ncols: int = 8,  # images per row
     masks: bool = False,  # outline the object masks
@@ -372,7 +372,7 @@ def _read_files(
 
 
 def load_image_folder(
-    root: str | Path,  # folder holding `split/` in ImageFolder layout
+    root: str | Path,  # folder holding split/ in ImageFolder layout
     split: str = "train",  # the sub-folder to read: train, val or test
     image_size: int | None = 32,  # resize to this size; None: keep (sizes must agree)
     classes: list[str] | None = None,  # class list to use (e.g. the training split's)
@@ -405,7 +405,7 @@ class DataUnavailableError(RuntimeError):
 def load_cifar10(
     train: bool = True,  # the training split (50,000), else the test split (10,000)
     root: str | Path | None = None,  # folder for the download; None: the cache folder
-    download: bool = True,  # download if not in `root`
+    download: bool = True,  # download if not in root
 ) -> ImageSet:
     """CIFAR-10's training (50,000) or test (10,000) images as an `ImageSet`, downloaded
     into `root` if needed."""
@@ -759,7 +759,7 @@ class ImageFolderStream:
     @classmethod
     def from_folder(
         cls,
-        root: str | Path,  # folder holding `split/` in ImageFolder layout
+        root: str | Path,  # folder holding split/ in ImageFolder layout
         split: str = "train",  # the sub-folder: train, val or test
         image_size: int = 32,  # side the images are resized to
         classes: list[str] | None = None,  # class list to use (e.g. the training split's)

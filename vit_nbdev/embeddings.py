@@ -210,7 +210,7 @@ class ConvTokenizer(nn.Module):
 
     def __init__(
         self,
-        config: ViTConfig,  # tokenizer="conv"; `conv_channels` widens the early stages
+        config: ViTConfig,  # tokenizer="conv"; conv_channels widens the early stages
     ):
         super().__init__()
         self.image_size, self.num_channels = config.image_size, config.num_channels

@@ -20,7 +20,7 @@ PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
 
 
 def pretrained_path(
-    name: str,  # a name in `PRETRAINED`
+    name: str,  # a name in PRETRAINED
 ) -> Path:
     "The file of the pretrained model `name` inside the installed package."
     if name not in PRETRAINED:
@@ -31,7 +31,7 @@ def pretrained_path(
 
 # %% ../nbs/06a_inference.ipynb #4b01477b
 def load_pretrained(
-    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
+    name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
 ) -> ViTForClassification:
     """A pretrained model shipped with the package, in eval mode, with chapter 04a's
     speed-ups swapped in."""
@@ -39,7 +39,7 @@ def load_pretrained(
 
 # %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
-    name: str = "vit-tiny-cifar10",  # a name in `PRETRAINED`
+    name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
 ) -> list[dict]:
     """The per-epoch metrics of the training run that produced the pretrained model
     `name`."""

@@ -36,7 +36,7 @@ class ViTForClassification(nn.Module):
 
     def __init__(
         self,
-        config: ViTConfig | dict,  # a `ViTConfig`, or the blog post's plain dict
+        config: ViTConfig | dict,  # a ViTConfig, or the blog post's plain dict
     ):
         super().__init__()
         self.config = (
@@ -99,7 +99,7 @@ class SequencePooling(nn.Module):
 
     def __init__(
         self,
-        config: ViTConfig,  # the model's sizes (`hidden_size`)
+        config: ViTConfig,  # the model's sizes (hidden_size)
     ):
         super().__init__()
         self.score = nn.Linear(config.hidden_size, 1)
@@ -199,8 +199,8 @@ def model_to_dict(
 
 # %% ../nbs/04_model.ipynb #15f7e631
 def model_from_dict(
-    d: dict,  # what `model_to_dict` returned, or a checkpoint
-    source: str = "the dict",  # what `d` came from, for errors
+    d: dict,  # what model_to_dict returned, or a checkpoint
+    source: str = "the dict",  # what d came from, for errors
 ) -> ViTForClassification:
     """Rebuild a model from `model_to_dict`'s output, or from a training checkpoint
     holding one under `'model'`."""
@@ -278,7 +278,7 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
 
 # %% ../nbs/04_model.ipynb #a6e9387c
 def atomic_save(
-    obj,  # anything `torch.save` writes
+    obj,  # anything torch.save writes
     path: str | Path,  # file to write
 ):
     """`torch.save` `obj` to a temporary file beside `path`, then rename it to `path`,
@@ -303,7 +303,7 @@ def atomic_save(
 
 # %% ../nbs/04_model.ipynb #93b7744c
 def remove_partial_writes(
-    folder: str | Path,  # folder where `atomic_save` wrote
+    folder: str | Path,  # folder where atomic_save wrote
 ) -> list[Path]:
     "Delete the temporary files that interrupted `atomic_save` calls left in `folder`."
     folder = Path(folder)
@@ -326,7 +326,7 @@ def save_model(
 
 # %% ../nbs/04_model.ipynb #7b68ea90
 def load_model(
-    path: str | Path,  # file written by `save_model` or a training checkpoint
+    path: str | Path,  # file written by save_model or a training checkpoint
     map_location: str | torch.device = "cpu",  # device to load the weights onto
 ) -> ViTForClassification:
     """Load a model saved by `save_model` (or a training checkpoint), in eval mode,
@@ -482,7 +482,7 @@ def _attention_config(attention: MultiHeadAttention) -> ViTConfig:
 
 @torch.no_grad()
 def from_timm(
-    vit,  # a timm `VisionTransformer`
+    vit,  # a timm VisionTransformer
     attn_implementation: str = "sdpa",  # 'heads', 'merged' or 'sdpa'
 ) -> ViTForClassification:
     """A `ViTForClassification` computing the same function as the timm

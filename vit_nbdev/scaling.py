@@ -157,7 +157,7 @@ class DistributedStep:
 
     def __init__(
         self,
-        seed: int = 0,  # seeds the dropout generator, as `ShardedStep` seeds shard `rank`
+        seed: int = 0,  # seeds the dropout generator, as ShardedStep seeds shard rank
     ):
         self.rank, self.world = dist.get_rank(), dist.get_world_size()
         self.shards = self.world  # each batch is split over the processes
@@ -189,7 +189,7 @@ class DistributedStep:
 
     def load_state(
         self,
-        states: list[torch.Tensor],  # from `state`, one per process
+        states: list[torch.Tensor],  # from state, one per process
     ):
         "Put back this process's dropout generator."
         if len(states) != self.world:
@@ -206,14 +206,14 @@ class DistributedTrainer(Trainer):
 
     def __init__(
         self,
-        model_config,  # as `Trainer`
+        model_config,  # as Trainer
         train_data,  # the whole training set: each process takes its share of batches
         val_data=None,  # evaluated by process 0
         config=None,  # the recipe; batch_size is the batch of all processes together
         run_dir=None,  # written by process 0
         resume: bool = False,  # every process resumes from the checkpoint
         progress: bool | str = True,  # shown by process 0
-        data_info: dict | None = None,  # as `Trainer`
+        data_info: dict | None = None,  # as Trainer
     ):
         if not (dist.is_available() and dist.is_initialized()):
             raise ValueError(

@@ -119,7 +119,7 @@ def _thread_generator(generator: torch.Generator | None) -> torch.Generator | No
 def dropout(
     x: torch.Tensor,  # activations
     p: float,  # probability of zeroing an element, in [0, 1)
-    training: bool = True,  # drop only when True; otherwise return `x` unchanged
+    training: bool = True,  # drop only when True; otherwise return x unchanged
     generator: torch.Generator | None = None,  # random generator; None: the thread's
 ) -> torch.Tensor:
     """Inverted dropout with the distribution of `F.dropout`, drawing its mask from

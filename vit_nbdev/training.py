@@ -80,7 +80,7 @@ class TrainConfig:
     shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
     eval_batch_size: int = 500  # images per batch when evaluating
     compile: bool = False  # torch.compile the model: slow first steps, then faster
-    mixup: float = 0.0  # alpha of mixup (chapter 05's `mix_batch`); 0: off
+    mixup: float = 0.0  # alpha of mixup (chapter 05's mix_batch); 0: off
     cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
     trivial_augment: bool = False  # TrivialAugment on every image (chapter 05)
     random_erasing: float = 0.0  # probability of erasing a rectangle of each image; 0: off
@@ -216,7 +216,7 @@ RECIPES = {
 
 
 def recipe_for(
-    preset: str,  # a model preset (`PRESETS`)
+    preset: str,  # a model preset (PRESETS)
     **overrides,  # settings that replace the recipe's
 ) -> TrainConfig:
     """The `TrainConfig` that trains `preset`: the defaults, the preset's `RECIPES`
@@ -362,7 +362,7 @@ def _match_classes(model: nn.Module, data):
 
 @torch.no_grad()
 def evaluate(
-    model: nn.Module,  # a classifier returning (logits, ...), as `ViTForClassification`
+    model: nn.Module,  # a classifier returning (logits, ...), as ViTForClassification
     data: ImageSet,  # images whose classes are the model's, or a stream of them
     batch_size: int = 500,  # images per forward pass
     device: str | torch.device | None = None,  # where to compute; None: the model's
@@ -573,13 +573,13 @@ class Trainer:
     def __init__(
         self,
         model_config: ViTConfig,  # the model (class names are taken from the data)
-        train_data: ImageSet,  # training images (or an `ImageFolderStream`)
+        train_data: ImageSet,  # training images (or an ImageFolderStream)
         val_data: ImageSet | None = None,  # validation images, evaluated every epoch
         config: TrainConfig | None = None,  # the recipe; TrainConfig() if None
         run_dir: str | Path | None = None,  # run folder; None: keep nothing on disk
         resume: bool = False,  # continue the run whose checkpoint is in run_dir
         progress: bool | str = True,  # True: bars, lines; "lines": lines; False: none
-        data_info: dict | None = None,  # the data's origin (`train` fills it)
+        data_info: dict | None = None,  # the data's origin (train fills it)
     ):
         self.config = config = config or TrainConfig()
         # before anything is built or written
@@ -968,7 +968,7 @@ def read_metrics(
 
 # %% ../nbs/06_training.ipynb #deea3818
 def plot_history(
-    history: list[dict],  # per-epoch records (`Trainer.fit`, `read_metrics`)
+    history: list[dict],  # per-epoch records (Trainer.fit, read_metrics)
     title: str | None = None,  # title above both panels
 ) -> plt.Figure:
     """Loss (train and validation) and accuracy (train and validation) of a run, per
@@ -1024,7 +1024,7 @@ def train(
     synthetic_size: int = 30000,  # training images when data is "synthetic"
     stream: bool | None = None,  # a folder: True streams it, False loads it; None: by size
     workers: int | None = None,  # processes decoding a folder's images; None: by size
-    trainer_class: type[Trainer] | None = None,  # None: `Trainer` (06b: one per process)
+    trainer_class: type[Trainer] | None = None,  # None: Trainer (06b: one per process)
 ) -> Trainer:
     """Train a model on a data source into a run folder: checkpoint, config, metrics,
     curves, final model and summary."""

@@ -293,7 +293,7 @@ def attention_distance(
 
 # %% ../nbs/07_visualization.ipynb #9de0fc9b
 def plot_attention_distance(
-    distances: torch.Tensor,  # (layers, heads) from `attention_distance`
+    distances: torch.Tensor,  # (layers, heads) from attention_distance
     image_size: int,  # side of the images in pixels
     patch_size: int,  # side of a patch in pixels
     baseline: torch.Tensor | None = None,  # (layers, heads) drawn in grey
