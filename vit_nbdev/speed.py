@@ -404,7 +404,8 @@ class ShardedStep:
 
         if self.pool is None:
             return forward(x)
-        return torch.cat([f.result() for f in [self.pool.submit(forward, xs) for xs in x.chunk(self.shards)]])
+        futures = [self.pool.submit(forward, xs) for xs in x.chunk(self.shards)]
+        return torch.cat([f.result() for f in futures])  # in the batch's order
 
     def state(self) -> list[torch.Tensor]:
         "The states of the shards' dropout generators, for a checkpoint."
