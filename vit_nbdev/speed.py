@@ -388,18 +388,16 @@ class ShardedStep:
             )
         return sum(r[1] for r in results), int(sum(r[2] for r in results))
 
-    @torch.no_grad()
     def logits(
         self,
         model: nn.Module,  # returns (logits, ...)
         x: torch.Tensor,  # images (B, C, H, W)
-        autocast=None,  # a context for the forward pass, e.g. torch.autocast
     ) -> torch.Tensor:
         """The logits (B, classes) of `model` on the batch, without gradients, each
         shard computed in its own thread: evaluation split over the cores."""
 
-        def forward(xs):  # grad mode is per thread: each worker turns it off itself
-            with torch.no_grad(), autocast or nullcontext():
+        def forward(xs):  # grad mode is per thread: each thread turns it off itself
+            with torch.no_grad():
                 return model(xs)[0]
 
         if self.pool is None:
