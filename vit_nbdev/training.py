@@ -74,7 +74,7 @@ class TrainConfig:
     ema_decay: float = 0.998  # decay of the weight average evaluated and kept; 0: off
     augment: str = "pad"  # "pad" (pad 4, crop), "resized" (resized crop), "none"
     flip: bool = True  # random horizontal flips
-    precision: str = "auto"  # "auto" (bf16 where native), "bf16" or "fp32"
+    precision: str = "auto"  # "auto" (bf16 on a CUDA GPU that has it), "bf16" or "fp32"
     device: str | None = None  # "cuda", "mps" or "cpu"; None picks CUDA > MPS > CPU
     seed: int = 0  # seeds initialisation, shuffling, augmentation, dropout
     shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
@@ -251,7 +251,7 @@ def use_bf16(
     device: torch.device,  # where training runs
 ) -> bool:
     """Whether to train under bf16 autocast: on request, or for 'auto' on a CUDA GPU
-    that computes bf16 natively."""
+    that computes bf16 natively (a CPU only on request)."""
     if precision == "bf16":
         return True
     if precision == "fp32":
@@ -806,15 +806,22 @@ def _saved(self: Trainer) -> str:
 
 
 @patch
+def _augment(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """The recipe's per-image augmentations, then mixup / CutMix (the targets become
+    probabilities), if asked: each process of a run draws its own, for its share of the batch."""
+    draw = self.scheduler.last_epoch * self.world + self.rank  # one process: the step's index
+    x = self.config.augment_images(x, draw)
+    return self.config.mix(x, y, self.model.config.num_classes, draw)
+
+
+@patch
 def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
     """One optimiser step on the batch (x, y); returns the batch's mean loss and number
     of correct predictions."""
     autocast = (
         torch.autocast(self.device.type, dtype=torch.bfloat16) if self.bf16 else None
     )
-    # per-image augmentations, then mixup / CutMix (targets become probabilities), if asked
-    x = self.config.augment_images(x, self.scheduler.last_epoch)
-    x, y = self.config.mix(x, y, self.model.config.num_classes, self.scheduler.last_epoch)
+    x, y = self._augment(x, y)
     loss, right = self.step(self.train_model, self.loss_fn, x, y, self.params, autocast)
     loss = loss.item()
     if not math.isfinite(loss):
