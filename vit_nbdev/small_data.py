@@ -68,6 +68,7 @@ def blog_recipe_epoch(
     train: ImageSet,  # images to train on (the blog post: all 50,000)
     test: ImageSet,  # images to evaluate after the epoch (the blog post: 10,000)
     workers: int = 2,  # DataLoader worker processes
+    bf16: bool = False,  # train under bf16 autocast (float32 weights, loss and evaluation)
 ) -> dict:
     """Time one epoch of the blog post's recipe: its model, transforms, loader, AdamW at
     1e-3 and batch 256; seconds, images and test accuracy."""
@@ -98,7 +99,9 @@ def blog_recipe_epoch(
     model.train()
     for images, labels in loader(train, train_tf, True):
         optimizer.zero_grad()
-        F.cross_entropy(model(images)[0], labels).backward()
+        with torch.autocast("cpu", torch.bfloat16, enabled=bf16):
+            logits = model(images)[0]
+        F.cross_entropy(logits.float(), labels).backward()
         optimizer.step()
     t1 = time.perf_counter()
     model.eval()
