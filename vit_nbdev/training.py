@@ -170,7 +170,7 @@ class TrainConfig:
     def augment_images(
         self,
         x: torch.Tensor,  # float images (B, C, H, W)
-        step: int,  # optimiser steps taken so far: one draw per step
+        step: int,  # which draw: the optimiser step (several processes: step * world + rank)
     ) -> torch.Tensor:
         """The batch with chapter 05's per-image augmentations, as the recipe asks:
         TrivialAugment (`trivial_augment`), then random erasing (`random_erasing`), seeded by
@@ -187,7 +187,7 @@ class TrainConfig:
         x: torch.Tensor,  # images (B, C, H, W)
         y: torch.Tensor,  # class indices (B,)
         num_classes: int,  # width of the targets
-        step: int,  # optimiser steps taken so far: one draw per step
+        step: int,  # which draw: the optimiser step (several processes: step * world + rank)
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """The batch mixed as `mixup`/`cutmix` ask (chapter 05's `mix_batch`), seeded by the
         run's seed and `step`; unchanged when both are 0."""
