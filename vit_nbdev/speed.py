@@ -302,7 +302,7 @@ class ChunkedMLP(MLP):
     when it is on a CPU in float32: the same function, with the hidden activations in the
     cache."""
 
-    rows: int = 1024  # tokens per block (a class default; set it per module)
+    rows: int = 2048  # tokens per block (a class default; set it per module)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         "Tokens (B, N, D) -> tokens (B, N, D), each transformed independently."
