@@ -4,12 +4,12 @@
 
 # %% ../nbs/06a_inference.ipynb #bea2c7d6
 from __future__ import annotations
-import json
+import functools, json
 from pathlib import Path
 import torch
 import vit_nbdev
 from .model import ViTForClassification, load_model
-from .speed import speed_up
+from .speed import ShardedStep, speed_up
 from .data import read_image, to_model_input
 
 # %% auto #0
@@ -46,6 +46,12 @@ def pretrained_history(
 
     return json.loads(pretrained_path(name).with_suffix(".json").read_text())["history"]
 
+# %% ../nbs/06a_inference.ipynb #03344bd0
+@functools.lru_cache(maxsize=None)
+def _cpu_shards(threads: int) -> ShardedStep:
+    "One `ShardedStep` per thread count, kept for every call of `predict`."
+    return ShardedStep(threads)
+
 # %% ../nbs/06a_inference.ipynb #809128ea
 @torch.no_grad()
 def predict(
@@ -66,12 +72,14 @@ def predict(
     if not isinstance(images, torch.Tensor):
         # (B, 3, S, S)
         images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
-    # (B, K)
-    probs = (
-        model(to_model_input(images, next(model.parameters()).device))[0]
-        .softmax(-1)
-        .cpu()
-    )
+    x = to_model_input(images, next(model.parameters()).device)
+    threads = torch.get_num_threads()
+    if x.device.type == "cpu" and threads > 1 and len(x) > 1:
+        # the batch split over the cores, one shard per thread, as the Trainer evaluates (chapter 04a)
+        logits = _cpu_shards(threads).logits(model, x)
+    else:
+        logits = model(x)[0]
+    probs = logits.softmax(-1).cpu()  # (B, K)
     if not torch.isfinite(probs).all():
         raise ValueError(
             "the model's output is not finite (NaN or infinity): its weights are "

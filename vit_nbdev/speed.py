@@ -585,14 +585,17 @@ def inference_rate(
     images: torch.Tensor,  # one batch (B, C, H, W), reused every pass
     steps: int = 8,  # timed forward passes
     warmup: int = 3,  # untimed passes first
+    step: ShardedStep | None = None,  # split each batch over its shards' threads (`logits`); None: one pass
 ) -> float:
     "Images per second of forward passes in evaluation mode."
     model.eval()
-    for _ in range(warmup):
-        model(images)
-    start = time.perf_counter()
-    for _ in range(steps):
-        model(images)
+    forward = (lambda: model(images)) if step is None else (lambda: step.logits(model, images))
+    with num_threads(1) if step is not None and step.shards > 1 else nullcontext():
+        for _ in range(warmup):
+            forward()
+        start = time.perf_counter()
+        for _ in range(steps):
+            forward()
     return len(images) * steps / (time.perf_counter() - start)
 
 # %% ../nbs/04a_speed.ipynb #0628e919
