@@ -299,7 +299,7 @@ class _ChunkedMLP(torch.autograd.Function):
 # %% ../nbs/04a_speed.ipynb #9aa6374f
 class ChunkedMLP(MLP):
     """`MLP` that runs a block of `rows` tokens at a time through both layers and the GELU
-    when it is on a CPU in float32: the same function, with the hidden activations in the
+    when it is on a CPU outside autocast: the same function, with the hidden activations in the
     cache."""
 
     rows: int = 2048  # tokens per block (a class default; set it per module)
