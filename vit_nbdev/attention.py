@@ -39,7 +39,10 @@ class AttentionHead(nn.Module):
         self.value = nn.Linear(hidden_size, head_size, bias=bias)
         self.dropout = nn.Dropout(dropout)
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> tuple[torch.Tensor, torch.Tensor]:
         "Tokens (B, N, D) -> (output (B, N, head_size), attention weights (B, N, N))."
         q, k, v = self.query(x), self.key(x), self.value(x)  # (B, N, head_size) each
         scores = q @ k.transpose(-2, -1) / math.sqrt(self.head_size)  # (B, N, N)
@@ -98,7 +101,9 @@ class MultiHeadAttention(nn.Module):
         self.output_dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return the attention weights
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
@@ -130,7 +135,8 @@ class FasterMultiHeadAttention(nn.Module):
         self.output_dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def split_heads(
-        self, x: torch.Tensor
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "Tokens (B, N, D) -> queries, keys and values, each (B, heads, N, head_size)."
         B, N, _ = x.shape
@@ -141,7 +147,10 @@ class FasterMultiHeadAttention(nn.Module):
             0
         )  # 3 x (B, heads, N, head_size), views without copies
 
-    def merge_heads(self, out: torch.Tensor) -> torch.Tensor:
+    def merge_heads(
+        self,
+        out: torch.Tensor,  # per-head outputs (B, heads, N, head_size)
+    ) -> torch.Tensor:
         "Per-head outputs (B, heads, N, head_size) -> projected tokens (B, N, D)."
         B, H, N, S = out.shape
         out = out.transpose(1, 2).reshape(
@@ -150,7 +159,9 @@ class FasterMultiHeadAttention(nn.Module):
         return self.output_dropout(self.output_projection(out))
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return the attention weights
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
@@ -168,7 +179,9 @@ class FusedMultiHeadAttention(FasterMultiHeadAttention):
     weights are not requested (`attn_implementation='sdpa'`)."""
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return the attention weights (the explicit computation)
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""

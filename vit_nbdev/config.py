@@ -215,7 +215,10 @@ class ViTConfig:
             )
         return cls(**d)
 
-    def to_json(self, path: str | Path | None = None) -> str:
+    def to_json(
+        self,
+        path: str | Path | None = None,  # a file to write the JSON to; None: only return it
+    ) -> str:
         "The config as JSON text; also written to `path` if one is given."
         text = json.dumps(self.to_dict(), indent=2)
         if path is not None:

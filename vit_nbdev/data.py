@@ -92,7 +92,11 @@ class ImageSet:
         h.update(self.labels.numpy())
         return h.hexdigest()
 
-    def batches(self, batch_size: int = 128, **kwargs) -> Batches:
+    def batches(
+        self,
+        batch_size: int = 128,  # images per batch
+        **kwargs,  # the rest of `Batches`' arguments
+    ) -> Batches:
         "`Batches` of this set (defined below); `kwargs` as `Batches` takes them."
         return Batches(self, batch_size, **kwargs)
 
@@ -808,7 +812,11 @@ class ImageFolderStream:
         h.update(self.labels.numpy().tobytes())
         return h.hexdigest()
 
-    def batches(self, batch_size: int = 128, **kwargs) -> StreamBatches:
+    def batches(
+        self,
+        batch_size: int = 128,  # images per batch
+        **kwargs,  # the rest of `StreamBatches`' arguments
+    ) -> StreamBatches:
         "`StreamBatches` of this stream; `kwargs` as `StreamBatches` takes them."
         return StreamBatches(self, batch_size, **kwargs)
 

@@ -160,7 +160,10 @@ class PatchEmbeddings(nn.Module):
             stride=config.patch_size,
         )
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
         "Images (B, C, H, W) -> patch vectors (B, num_patches, hidden_size)."
         check_images(x, self.num_channels, self.image_size)
         x = x.to(self.projection.weight.dtype)  # float64, half: the weights' type
@@ -194,7 +197,10 @@ class Embeddings(nn.Module):
         )
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
         """Images (B, C, H, W) -> token vectors (B, 1 + num_patches, hidden_size), the
         `[CLS]` token first (no `[CLS]` with `pooling="seq"`)."""
         x = self.patch_embeddings(x)  # (B, N, D)
@@ -236,7 +242,10 @@ class ConvTokenizer(nn.Module):
             elif isinstance(m, nn.BatchNorm2d):
                 m.reset_parameters()
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
         "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
         check_images(x, self.num_channels, self.image_size)
         x = self.stages(x.to(self.stages[0].weight.dtype))  # (B, D, H/P, W/P)

@@ -29,7 +29,11 @@ class NewGELUActivation(nn.Module):
     def __init__(self):
         super().__init__()
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # any tensor, transformed element by element
+    ) -> torch.Tensor:
+        "GELU's tanh approximation, written out as the blog post writes it."
         return (
             0.5
             * x
@@ -89,7 +93,10 @@ class MLP(nn.Module):
         self.dense_2 = nn.Linear(config.intermediate_size, config.hidden_size)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
         "Tokens (B, N, D) -> tokens (B, N, D), each transformed independently."
         return self.dropout(
             self.dense_2(self.activation(self.dense_1(x)))
@@ -111,7 +118,9 @@ class Block(nn.Module):
         self.mlp = MLP(config)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return the attention weights
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
@@ -137,7 +146,9 @@ class Encoder(nn.Module):
         )
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return every layer's attention weights
     ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), a list of (B, heads, N, N) per layer
         if `output_attentions` else None)."""

@@ -76,7 +76,9 @@ class ViTForClassification(nn.Module):
                 nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+        output_attentions: bool = False,  # also return every layer's attention weights
     ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
         """Images (B, C, H, W) -> (logits (B, num_classes), per-layer attention weights
         (B, heads, N, N) or None)."""
@@ -104,11 +106,17 @@ class SequencePooling(nn.Module):
         super().__init__()
         self.score = nn.Linear(config.hidden_size, 1)
 
-    def weights(self, x: torch.Tensor) -> torch.Tensor:
+    def weights(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
         "Tokens (B, N, D) -> pooling weights (B, N), each row summing to 1."
         return self.score(x).squeeze(-1).float().softmax(-1)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
         "Tokens (B, N, D) -> their weighted mean (B, D)."
         w = self.weights(x).to(x.dtype)  # (B, N)
         return (w.unsqueeze(1) @ x).squeeze(1)  # (B, 1, N) @ (B, N, D) -> (B, D)

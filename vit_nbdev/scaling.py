@@ -257,7 +257,10 @@ class DistributedTrainer(Trainer):
         dist.broadcast_object_list(record, src=0)
         return record[0]
 
-    def save_checkpoint(self, path=None):
+    def save_checkpoint(
+        self,
+        path: str | Path | None = None,  # where to write; None: the run folder's checkpoint
+    ) -> Path:
         "Gather the state (every process must call this); process 0 writes it."
         state = self._state()
         path = Path(path) if path is not None else self.checkpoint_path

@@ -152,7 +152,9 @@ class SmallCNN(nn.Module):
         self.classifier = nn.Linear(c_in, num_classes)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+        output_attentions: bool = False,  # accepted for the ViT's interface; a CNN has no attention
     ) -> tuple[torch.Tensor, None]:
         "Images (B, C, H, W) -> (logits (B, num_classes), None: a CNN has no attention)."
         # channels-last layout: the CPU's convolutions and pooling run faster (chapter 04a)

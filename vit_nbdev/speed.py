@@ -143,7 +143,11 @@ class PackedDropout(nn.Dropout):
     ):
         super().__init__(p)  # never in place: the output is a new tensor
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # activations, any shape
+    ) -> torch.Tensor:
+        "`dropout` of `x` (packed random bits) in training mode; `x` itself in eval mode."
         return dropout(x, self.p, self.training)
 
 # %% ../nbs/04a_speed.ipynb #4a17b2f0
@@ -223,7 +227,9 @@ class CpuDropoutAttention(FusedMultiHeadAttention):
     rows: int = 32  # (image, head) pairs per slice (a class default; set it per module)
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return the attention weights (the explicit computation)
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
@@ -304,7 +310,10 @@ class ChunkedMLP(MLP):
 
     rows: int = 2048  # tokens per block (a class default; set it per module)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
         "Tokens (B, N, D) -> tokens (B, N, D), each transformed independently."
         if (
             x.device.type != "cpu"
@@ -358,7 +367,9 @@ class ClsOnlyBlock(Block):
     attention weights are asked for."""
 
     def forward(
-        self, x: torch.Tensor, output_attentions: bool = False
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # the full block with every token's attention weights
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (the first token (B, 1, D), None); with
         `output_attentions`, `Block`'s full output and weights."""
@@ -372,7 +383,10 @@ class ChannelsLastTokenizer(ConvTokenizer):
     """A `ConvTokenizer` that runs its stages in channels-last memory layout: the same
     function, faster CPU convolutions and pooling."""
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
         "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
         return super().forward(x.contiguous(memory_format=torch.channels_last))
 

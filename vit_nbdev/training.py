@@ -742,7 +742,10 @@ def _state(self: Trainer) -> dict:
 
 
 @patch
-def save_checkpoint(self: Trainer, path: str | Path | None = None) -> Path:
+def save_checkpoint(
+    self: Trainer,
+    path: str | Path | None = None,  # where to write; None: the run folder's checkpoint
+) -> Path:
     """Write the full training state atomically to `path` (default: the run folder's
     checkpoint.pt)."""
     path = Path(path) if path is not None else self.checkpoint_path
@@ -751,7 +754,10 @@ def save_checkpoint(self: Trainer, path: str | Path | None = None) -> Path:
 
 
 @patch
-def load_checkpoint(self: Trainer, path: str | Path):
+def load_checkpoint(
+    self: Trainer,
+    path: str | Path,  # a checkpoint written by `save_checkpoint`
+):
     """Restore model, optimiser, schedule, history and random generators from a
     checkpoint written by `save_checkpoint`."""
     try:
@@ -815,7 +821,11 @@ def _augment(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[torch.Ten
 
 
 @patch
-def train_step(self: Trainer, x: torch.Tensor, y: torch.Tensor) -> tuple[float, int]:
+def train_step(
+    self: Trainer,
+    x: torch.Tensor,  # images (B, C, H, W), before augmentation
+    y: torch.Tensor,  # their class indices (B,)
+) -> tuple[float, int]:
     """One optimiser step on the batch (x, y); returns the batch's mean loss and number
     of correct predictions."""
     autocast = (
@@ -885,7 +895,10 @@ def _validate(self: Trainer) -> dict:
 
 
 @patch
-def fit(self: Trainer, until_epoch: int | None = None) -> list[dict]:
+def fit(
+    self: Trainer,
+    until_epoch: int | None = None,  # stop after this epoch; None: the configured number
+) -> list[dict]:
     """Train up to epoch `until_epoch` (default: the configured number), checkpointing
     every epoch; returns the history."""
     until = (
