@@ -520,6 +520,8 @@ def cmd_evaluate(args) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
     from vit_nbdev.data import load_data
+    import torch
+    from vit_nbdev.speed import ShardedStep
     from vit_nbdev.training import evaluate, pick_device
 
     model = _load(args.checkpoint)
@@ -534,9 +536,11 @@ def cmd_evaluate(args) -> int:
     if args.split == "train":
         data = data[0]
     device = pick_device(args.device)
-    result = evaluate(
-        model.to(device), data, args.batch_size, device
-    )  # checks the data's classes
+    threads = torch.get_num_threads()
+    # on a CPU each batch is split over the cores, as the Trainer evaluates (chapter 04a)
+    step = ShardedStep(threads) if device.type == "cpu" and threads > 1 else None
+    # evaluate checks the data's classes
+    result = evaluate(model.to(device), data, args.batch_size, device, step)
     result.update(
         checkpoint=str(args.checkpoint), data=str(args.data), split=args.split
     )
