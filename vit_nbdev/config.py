@@ -202,7 +202,10 @@ class ViTConfig:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict) -> ViTConfig:
+    def from_dict(
+        cls,
+        d: dict,  # field names and values, as `to_dict` writes them
+    ) -> ViTConfig:
         """Build a config from a dict, refusing unknown keys with a `ValueError` that
         names them."""
         if not isinstance(d, dict):
@@ -226,7 +229,10 @@ class ViTConfig:
         return text
 
     @classmethod
-    def from_json(cls, text_or_path: str | Path) -> ViTConfig:
+    def from_json(
+        cls,
+        text_or_path: str | Path,  # JSON text (starting with `{`) or a .json file
+    ) -> ViTConfig:
         "Read a config from JSON text or from a `.json` file."
         s, source = str(text_or_path), "config"
         if not s.lstrip().startswith("{"):
@@ -245,7 +251,11 @@ class ViTConfig:
             raise ValueError(f"{source}: {e}") from None
 
     @classmethod
-    def from_preset(cls, name: str, **overrides) -> ViTConfig:
+    def from_preset(
+        cls,
+        name: str,  # a name in PRESETS
+        **overrides,  # fields to replace, e.g. num_classes=100
+    ) -> ViTConfig:
         "The named preset from `PRESETS`, with any field replaced by `overrides`."
         if not isinstance(name, str) or name not in PRESETS:
             raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")

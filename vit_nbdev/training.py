@@ -201,7 +201,10 @@ class TrainConfig:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> TrainConfig:
+    def from_dict(
+        cls,
+        d: dict,  # setting names and values, as `to_dict` writes them
+    ) -> TrainConfig:
         "Build from a dict, refusing unknown keys by name."
         unknown = sorted(set(d) - {f.name for f in fields(cls)})
         if unknown:
