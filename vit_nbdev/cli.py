@@ -519,8 +519,8 @@ def cmd_train(args) -> int:
 def cmd_evaluate(args) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
-    from vit_nbdev.data import load_data
     import torch
+    from vit_nbdev.data import load_data
     from vit_nbdev.speed import ShardedStep
     from vit_nbdev.training import evaluate, pick_device
 
