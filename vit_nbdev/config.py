@@ -254,7 +254,7 @@ class ViTConfig:
     def from_preset(
         cls,
         name: str,  # a name in PRESETS
-        **overrides,  # fields to replace, e.g. num_classes=100
+        **overrides,
     ) -> ViTConfig:
         "The named preset from `PRESETS`, with any field replaced by `overrides`."
         if not isinstance(name, str) or name not in PRESETS:

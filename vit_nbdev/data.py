@@ -95,7 +95,7 @@ class ImageSet:
     def batches(
         self,
         batch_size: int = 128,  # images per batch
-        **kwargs,  # the rest of `Batches`' arguments
+        **kwargs,
     ) -> Batches:
         "`Batches` of this set (defined below); `kwargs` as `Batches` takes them."
         return Batches(self, batch_size, **kwargs)
@@ -815,7 +815,7 @@ class ImageFolderStream:
     def batches(
         self,
         batch_size: int = 128,  # images per batch
-        **kwargs,  # the rest of `StreamBatches`' arguments
+        **kwargs,
     ) -> StreamBatches:
         "`StreamBatches` of this stream; `kwargs` as `StreamBatches` takes them."
         return StreamBatches(self, batch_size, **kwargs)

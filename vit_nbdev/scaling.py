@@ -71,10 +71,11 @@ def tree_memory(
 def run_watching_memory(
     command: list[str],  # the command to run
     interval: float = 0.2,  # seconds between samples
-    **kwargs,  # passed to `subprocess.run`
+    **kwargs,
 ) -> dict:
-    """Run `command`, sampling the memory of it and its descendants with `tree_memory`;
-    returns the exit status, the peaks (bytes) and the wall time."""
+    """Run `command` (`kwargs` go to `subprocess.Popen`), sampling the memory of it and its
+    descendants with `tree_memory`; returns the exit status, the peaks (bytes) and the wall
+    time."""
     peaks = {"main": 0, "total": 0}
     proc = subprocess.Popen(command, **kwargs)
     t0 = time.perf_counter()

@@ -220,7 +220,7 @@ RECIPES = {
 
 def recipe_for(
     preset: str,  # a model preset (PRESETS)
-    **overrides,  # settings that replace the recipe's
+    **overrides,
 ) -> TrainConfig:
     """The `TrainConfig` that trains `preset`: the defaults, the preset's `RECIPES`
     entry if it has one, then `overrides`."""
