@@ -230,7 +230,8 @@ def make_parser() -> argparse.ArgumentParser:
         "--split",
         choices=["test", "val", "train"],
         default="test",
-        help="split to evaluate (default: test)",
+        help="split to evaluate (default: test); val: the images the checkpoint's run "
+        "validated on (its data's val/, or the part of train/ it held out)",
     )
     e.add_argument(
         "--out",
@@ -516,6 +517,50 @@ def cmd_train(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #aa2eb1b9
+def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
+    """The images that the training run of `checkpoint` validated on, rebuilt from `data`
+    with the run's held-out size and seed and checked by their fingerprint; None when
+    `checkpoint` is not in a run folder, or the data's own val/ folder is the run's."""
+    import torch
+    from vit_nbdev.data import load_data
+
+    run_dir = checkpoint.parent
+    if not (run_dir / "checkpoint.pt").is_file() or (Path(data) / "val").is_dir():
+        return None
+    try:
+        state = torch.load(
+            run_dir / "checkpoint.pt", map_location="cpu", weights_only=True
+        )
+    except Exception:
+        raise ValueError(
+            f"{str(run_dir / 'checkpoint.pt')!r} is not a readable checkpoint, and "
+            "--split val needs it to find the images the run validated on"
+        ) from None
+    run = state.get("run") if isinstance(state, dict) else None
+    if not run or "val_size" not in run.get("data", {}):
+        return None  # a checkpoint of format 1 does not record its data
+    summary = run_dir / "summary.json"  # whether the run streamed its folder
+    streamed = (
+        json.loads(summary.read_text()).get("streamed") if summary.is_file() else None
+    )
+    _, val = load_data(
+        data,
+        "train",
+        val_size=run["data"]["val_size"],
+        seed=state["train_config"]["seed"],
+        image_size=image_size,
+        classes=classes,
+        synthetic_size=run["data"].get("synthetic_size", 30000),
+        stream=streamed if Path(data).is_dir() else None,
+    )
+    if val is None or val.fingerprint() != run["val_images_hash"]:
+        raise ValueError(
+            f"{data!r} does not hold the images that the run in {str(run_dir)!r} "
+            "validated on: it was trained on other data"
+        )
+    return val
+
+
 def cmd_evaluate(args) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
@@ -530,9 +575,15 @@ def cmd_evaluate(args) -> int:
         "evaluation",
     )
     cfg = model.config
-    data = load_data(
-        args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names
-    )  # only this split
+    data = None
+    if args.split == "val":  # the images the run validated on, where it held them out
+        data = _validated_on(
+            Path(args.checkpoint), args.data, cfg.image_size, cfg.class_names
+        )
+    if data is None:
+        data = load_data(
+            args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names
+        )  # only this split
     if args.split == "train":
         data = data[0]
     device = pick_device(args.device)
