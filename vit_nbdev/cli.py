@@ -448,7 +448,9 @@ def _resolve_auto(args) -> str:
         return "synthetic"
 
 # %% ../nbs/08_cli.ipynb #4359b951
-def cmd_train(args) -> int:
+def cmd_train(
+    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+) -> int:
     """`vit-nbdev train`: train into a run folder with `train`; under torchrun, one
     process per device with `DistributedTrainer`."""
     from vit_nbdev.config import ViTConfig
@@ -561,7 +563,9 @@ def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
     return val
 
 
-def cmd_evaluate(args) -> int:
+def cmd_evaluate(
+    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
     import torch
@@ -608,7 +612,9 @@ def cmd_evaluate(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #238fadd8
-def cmd_predict(args) -> int:
+def cmd_predict(
+    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
     from vit_nbdev.inference import predict
 
@@ -632,7 +638,9 @@ def cmd_predict(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #7595be94
-def cmd_attention(args) -> int:
+def cmd_attention(
+    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+) -> int:
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
