@@ -449,7 +449,7 @@ def _resolve_auto(args) -> str:
 
 # %% ../nbs/08_cli.ipynb #4359b951
 def cmd_train(
-    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+    args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     """`vit-nbdev train`: train into a run folder with `train`; under torchrun, one
     process per device with `DistributedTrainer`."""
@@ -564,7 +564,7 @@ def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
 
 
 def cmd_evaluate(
-    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+    args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
@@ -613,7 +613,7 @@ def cmd_evaluate(
 
 # %% ../nbs/08_cli.ipynb #238fadd8
 def cmd_predict(
-    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+    args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
     from vit_nbdev.inference import predict
@@ -639,7 +639,7 @@ def cmd_predict(
 
 # %% ../nbs/08_cli.ipynb #7595be94
 def cmd_attention(
-    args: argparse.Namespace,  # the parsed command line (`make_parser`)
+    args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
