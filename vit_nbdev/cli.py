@@ -552,8 +552,9 @@ def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
         seed=state["train_config"]["seed"],
         image_size=image_size,
         classes=classes,
-        synthetic_size=run["data"].get("synthetic_size", 30000),
         stream=streamed if Path(data).is_dir() else None,
+        # a synthetic run records how many images it made
+        **{k: v for k, v in run["data"].items() if k == "synthetic_size"},
     )
     if val is None or val.fingerprint() != run["val_images_hash"]:
         raise ValueError(
