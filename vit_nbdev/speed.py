@@ -74,13 +74,20 @@ def _draws(n: int, device=None, generator: torch.Generator | None = None) -> tor
     return bits.view(torch.int16)[:n]  # uniform on [-32768, 32767]
 
 
+def _threshold(p: float) -> tuple[int, float]:
+    """The 16-bit draw at or above which an element is kept, P(draw < threshold) = p to
+    1/65536, and what a kept element is multiplied by, 1 / (its probability)."""
+    threshold = round(p * 65536) - 32768
+    return threshold, 65536 / (32768 - threshold)
+
+
 def _keep_scale(draws: torch.Tensor, p: float) -> torch.Tensor:
     """The dropout multiplier from 16-bit draws: 0 where a draw is under the threshold
     of `p`, else 1 / (keep probability)."""
-    threshold = round(p * 65536) - 32768  # P(draw < threshold) = p, to 1/65536
+    threshold, keep_scale = _threshold(p)
     mask = draws.to(torch.float32)
     # the draws are integers: draw - threshold + 1, clamped to [0, 1], is 1 if draw >= threshold, else 0
-    return mask.sub_(threshold - 1).clamp_(0, 1).mul_(65536 / (32768 - threshold))
+    return mask.sub_(threshold - 1).clamp_(0, 1).mul_(keep_scale)
 
 
 def dropout_mask(
@@ -535,8 +542,7 @@ class _KernelAttention(torch.autograd.Function):
     def forward(ctx, qkv, heads, p, generator):
         B, N, D = qkv.shape[0], qkv.shape[1], qkv.shape[2] // 3
         S = D // heads
-        threshold = round(p * 65536) - 32768  # as in _keep_scale: kept where draw >= threshold
-        keep_scale = 65536 / (32768 - threshold)
+        threshold, keep_scale = _threshold(p)  # as in _keep_scale: kept where draw >= threshold
         # one draw per weight, from the generator that `dropout` uses: the same masks
         draws = _draws(B * heads * N * N, None, generator) if p > 0 else None
         out, weights = qkv.new_empty(B, N, D), qkv.new_empty(B, heads, N, N)
