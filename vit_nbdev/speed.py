@@ -332,6 +332,7 @@ static void forward_pair(Work *w, long pair, const float *qkv, float *out,
         rows_times(w->a, w->q + i0 * SP, SP, w->kt, S, NP); /* scores (R, NP) */
         for (long r = 0; r < R && i0 + r < N; r++) {
             const long i = i0 + r;
+            /* kept: the weights after dropout, in the backward pass's ds rows */
             float *a = w->a + r * NP, *kept = w->ds + r * NP, m = a[0], sum = 0.0f;
             for (long j = 1; j < N; j++) m = a[j] > m ? a[j] : m;
             /* padding: a score that exp takes on its fast path, then weight 0 */
@@ -504,6 +505,8 @@ def attention_kernel() -> ctypes.CDLL | None:
     and kept in a cache folder; None where no compiler builds it or `VIT_NBDEV_KERNEL=0`."""
     if os.environ.get("VIT_NBDEV_KERNEL", "1") == "0" or sys.platform == "win32":
         return None
+    if hasattr(attention_kernel, "lib"):  # built (or found missing) already: no lock on every call
+        return attention_kernel.lib
     with _kernel_lock:  # the threads of a sharded step may ask at once: build once
         if not hasattr(attention_kernel, "lib"):
             folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vit_nbdev"
