@@ -53,9 +53,9 @@ class ViTConfig:
     layer_norm_eps: float = 1e-5  # LayerNorm epsilon (PyTorch's default; timm: 1e-6)
     final_layernorm: bool = False  # LayerNorm after the last block (timm, the paper)
     class_names: tuple[str, ...] | None = None  # optional names of the outputs
-    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv" (chapter 07a)
+    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv" (chapter 09)
     conv_channels: tuple[int, ...] = ()  # "conv": widths of the stages before the last
-    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (attention pooling, chapter 07a)
+    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (attention pooling, chapter 09)
     use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):

@@ -180,13 +180,13 @@ class Embeddings(nn.Module):
         config: ViTConfig,  # the model's sizes and switches
     ):
         super().__init__()
-        # linear patches, or chapter 07a's convolutional stem: (B, N, D) either way
+        # linear patches, or chapter 09's convolutional stem: (B, N, D) either way
         self.patch_embeddings = (
             PatchEmbeddings(config)
             if config.tokenizer == "patches"
             else ConvTokenizer(config)
         )
-        # no [CLS] token when the tokens are pooled (pooling="seq", chapter 07a)
+        # no [CLS] token when the tokens are pooled (pooling="seq", chapter 09)
         self.cls_token = (
             nn.Parameter(torch.zeros(1, 1, config.hidden_size))
             if config.pooling == "cls"

@@ -33,7 +33,7 @@ def pretrained_path(
 def load_pretrained(
     name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
 ) -> ViTForClassification:
-    """A pretrained model shipped with the package, in eval mode, with chapter 04a's
+    """A pretrained model shipped with the package, in eval mode, with chapter 08's
     speed-ups swapped in."""
     return speed_up(load_model(pretrained_path(name)))
 
@@ -75,7 +75,7 @@ def predict(
     x = to_model_input(images, next(model.parameters()).device)
     threads = torch.get_num_threads()
     if x.device.type == "cpu" and threads > 1 and len(x) > 1:
-        # the batch split over the cores, one shard per thread, as the Trainer evaluates (chapter 04a)
+        # the batch split over the cores, one shard per thread, as the Trainer evaluates (chapter 08)
         logits = _cpu_shards(threads).logits(model, x)
     else:
         logits = model(x)[0]

@@ -52,7 +52,7 @@ class ViTForClassification(nn.Module):
             if cfg.final_layernorm
             else nn.Identity()
         )
-        # chapter 07a's pooling of every token; None: read the [CLS] token
+        # chapter 09's pooling of every token; None: read the [CLS] token
         self.pooling = SequencePooling(cfg) if cfg.pooling == "seq" else None
         self.classifier = nn.Linear(cfg.hidden_size, cfg.num_classes)
         self.apply(self._init_weights)

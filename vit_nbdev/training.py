@@ -570,7 +570,7 @@ class Trainer:
     """Trains a `ViTForClassification` on an `ImageSet` (or a stream of images), with
     validation, metrics, checkpoints and resuming."""
 
-    # one process of one: chapter 06b's DistributedTrainer sets these for each of several
+    # one process of one: chapter 10's DistributedTrainer sets these for each of several
     rank, world, is_main = 0, 1, True
 
     def __init__(
@@ -595,7 +595,7 @@ class Trainer:
         self.bf16 = use_bf16(config.precision, self.device)
         if self.device.type == "cuda":  # TF32 tensor cores for float32 matrix products
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
-        if self.device.type == "cpu":  # each step reuses the memory of the last (04a)
+        if self.device.type == "cpu":  # each step reuses the memory of the last (08)
             keep_freed_memory()
         shards = config.shards or (
             torch.get_num_threads()
@@ -610,9 +610,9 @@ class Trainer:
             }
         )
         seed_everything(config.seed)
-        # chapter 04a's parts swapped in: the same function, faster
+        # chapter 08's parts swapped in: the same function, faster
         self.model = speed_up(ViTForClassification(model_config)).to(self.device)
-        # what a step calls: the model, compiled on request (chapter 06b wraps it too)
+        # what a step calls: the model, compiled on request (chapter 10 wraps it too)
         self.train_model = torch.compile(self.model) if config.compile else self.model
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.ema = (
@@ -638,7 +638,7 @@ class Trainer:
             config.min_lr,
         )
         self.batches = self._batches(config.batch_augment())
-        # each batch split into one shard per thread (chapter 04a)
+        # each batch split into one shard per thread (chapter 08)
         self.step = self._step(shards)
         # sharded: the main thread only adds gradients
         self.threads = 1 if self.step.shards > 1 else torch.get_num_threads()
