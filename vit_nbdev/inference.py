@@ -12,7 +12,7 @@ from .model import ViTForClassification, load_model
 from .data import read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'pretrained_path', 'load_pretrained', 'pretrained_history', 'predict']
+__all__ = ['PRETRAINED', 'pretrained_path', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
 
 # %% ../nbs/06a_inference.ipynb #ebc5cf03
 PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
@@ -79,3 +79,11 @@ def predict(
         [(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())]
         for ps, idx in zip(top.values, top.indices)
     ]
+
+# %% ../nbs/06a_inference.ipynb #aae89f75
+def sample_images() -> list[Path]:
+    """The ten CIFAR-10 images that ship with the package, one per class in class order
+    (airplane to truck): validation images the pretrained model never trained on."""
+    folder = Path(vit_nbdev.__file__).parent / "images"
+    classes = "airplane automobile bird cat deer dog frog horse ship truck".split()
+    return [folder / f"{name}.jpg" for name in classes]
