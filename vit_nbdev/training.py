@@ -815,15 +815,17 @@ def load_checkpoint(
         "model": state["model"].get("config"),
         "train": TrainConfig.from_dict(state["train_config"]).to_dict(),
         # checkpoints from before the plain step were all written by a split step
-        "step": state.get("step", step if step != "TrainStep" else "ShardedStep"),
         "batch shards (threads or processes)": state.get("shards", len(state["rng"]["dropout"])),
+        "step (how each batch is computed)": state.get(
+            "step", step if step != "TrainStep" else "ShardedStep"
+        ),
         "run": state.get("run", self.run_info),
     }  # v1: no "run"
     now = {
         "model": self.model.config.to_dict(),
         "train": self.config.to_dict(),
-        "step": step,
         "batch shards (threads or processes)": self.shards,
+        "step (how each batch is computed)": step,
         "run": self.run_info,
     }
     difference = _first_difference(saved, now)
