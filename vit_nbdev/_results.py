@@ -35,6 +35,10 @@ def record(
     return results
 
 
+LIKE_FOR_LIKE = "this library, the blog post's model and batch"  # chapter 12's names of its epoch rows
+DEFAULTS = "this library, the training chapter's defaults"
+
+
 def home_table(results: dict | None = None, card: dict | None = None) -> str:
     "The home page's table of measured numbers, in Markdown, from the results file and the shipped model's card."
     results = load() if results is None else results
@@ -57,9 +61,7 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
             "one epoch end to end, against a pipeline in the blog post's style (PIL transforms, DataLoader "
             f"workers; {epoch['seed-style pipeline']:.0f} s, or {epoch['seed-style pipeline, bf16 autocast']:.0f} s "
             "in bf16): the same model, dropouts and batch; the same in bf16; the training chapter's defaults",
-            f"{epoch['this library, the blog post\'s model and batch']:.0f} s; "
-            f"{epoch['the same, bf16 autocast']:.0f} s; "
-            f"{epoch['this library, the training chapter\'s defaults']:.0f} s",
+            f"{epoch[LIKE_FOR_LIKE]:.0f} s; {epoch['the same, bf16 autocast']:.0f} s; {epoch[DEFAULTS]:.0f} s",
         ),
         (
             "training speed on the blog post's exact function (its dropouts), against its style of "
@@ -75,8 +77,9 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
     ]
     machine = card["machine"]
     head = (
-        f"On a {machine['threads']}-core {machine['cpu']} CPU with PyTorch {machine['torch'].split('+')[0]}, no GPU "
-        "(chapter 06 shows the training runs, chapters 08 and 12 the speed measurements):\n\n"
+        f"On 2-core CPUs with no GPU: the training run of the shipped model on a {machine['cpu']} with PyTorch "
+        f"{machine['torch'].split('+')[0]}, the blog post's recipe (chapter 06) and the speed measurements "
+        f"(chapter 12) on a {bench['cpu']} with PyTorch {bench['torch'].split('+')[0]}:\n\n"
         "| | measured |\n|---|---:|\n"
     )
     return head + "\n".join(f"| {what} | {value} |" for what, value in rows)
