@@ -4,12 +4,13 @@
 
 # %% ../nbs/00_config.ipynb #b6a04bbe
 from __future__ import annotations
-import json, math
+import importlib, json, math
 from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'TOKENIZERS', 'POOLINGS', 'PRESETS', 'ViTConfig']
+__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'CONFIG_CLASSES', 'EXTENSION_MODULES', 'PRESETS', 'ViTConfig',
+           'register_config', 'import_extensions', 'config_class_for']
 
 # %% ../nbs/00_config.ipynb #14428422
 def _require_file(path: str | Path, what: str = "file") -> Path:
@@ -27,9 +28,6 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
 ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
 # chapter 03: the exact GELU and its tanh approximation
 HIDDEN_ACTS = ("gelu", "gelu_tanh")
-# chapter 07a: how images become tokens, and how tokens become one summary
-TOKENIZERS = ("patches", "conv")
-POOLINGS = ("cls", "seq")
 
 # %% ../nbs/00_config.ipynb #92ae8953
 @dataclass
@@ -53,9 +51,6 @@ class ViTConfig:
     layer_norm_eps: float = 1e-5  # LayerNorm epsilon (PyTorch's default; timm: 1e-6)
     final_layernorm: bool = False  # LayerNorm after the last block (timm, the paper)
     class_names: tuple[str, ...] | None = None  # optional names of the outputs
-    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv" (chapter 09)
-    conv_channels: tuple[int, ...] = ()  # "conv": widths of the stages before the last
-    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (attention pooling, chapter 09)
     use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):
@@ -75,8 +70,6 @@ class ViTConfig:
                     f"{self.class_names!r}"
                 )
             self.class_names = tuple(self.class_names)
-        if isinstance(self.conv_channels, list):  # JSON gives a list
-            self.conv_channels = tuple(self.conv_channels)
         self.validate()
 
     def validate(self):
@@ -131,32 +124,6 @@ class ViTConfig:
             raise ValueError(
                 f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
             )
-        if self.tokenizer not in TOKENIZERS:
-            raise ValueError(
-                f"tokenizer must be one of {TOKENIZERS}, got {self.tokenizer!r}"
-            )
-        if self.pooling not in POOLINGS:
-            raise ValueError(f"pooling must be one of {POOLINGS}, got {self.pooling!r}")
-        if not isinstance(self.conv_channels, tuple) or not all(
-            isinstance(c, int) and not isinstance(c, bool) and c > 0
-            for c in self.conv_channels
-        ):
-            raise ValueError(
-                "conv_channels must be a tuple of positive integers, got "
-                f"{self.conv_channels!r}"
-            )
-        if self.tokenizer == "patches" and self.conv_channels:
-            raise ValueError(
-                f"conv_channels ({self.conv_channels}) needs tokenizer='conv'; the "
-                "'patches' tokenizer has no convolution stages"
-            )
-        if self.tokenizer == "conv" and self.patch_size != 2 ** self.conv_stages:
-            raise ValueError(
-                f"patch_size ({self.patch_size}) must be 2 ** {self.conv_stages} = "
-                f"{2 ** self.conv_stages} with tokenizer='conv': each of its "
-                f"{self.conv_stages} stages (len(conv_channels) + 1) halves the image "
-                "side, so one token covers that many pixels"
-            )
         if self.class_names is not None:
             if len(self.class_names) != self.num_classes or not all(
                 isinstance(c, str) for c in self.class_names
@@ -172,14 +139,9 @@ class ViTConfig:
         return (self.image_size // self.patch_size) ** 2
 
     @property
-    def conv_stages(self) -> int:
-        "Stages of the convolutional tokenizer: `len(conv_channels) + 1` (0 for patches)."
-        return len(self.conv_channels) + 1 if self.tokenizer == "conv" else 0
-
-    @property
     def num_tokens(self) -> int:
-        "Tokens the encoder reads: the patches, and the `[CLS]` token if `pooling` is 'cls'."
-        return self.num_patches + (self.pooling == "cls")
+        "Tokens the encoder reads: the patches and the `[CLS]` token."
+        return self.num_patches + 1
 
     @property
     def head_size(self) -> int:
@@ -198,7 +160,6 @@ class ViTConfig:
         d = asdict(self)
         if d["class_names"] is not None:
             d["class_names"] = list(d["class_names"])
-        d["conv_channels"] = list(d["conv_channels"])
         return d
 
     @classmethod
@@ -207,15 +168,18 @@ class ViTConfig:
         d: dict,  # field names and values, as `to_dict` writes them
     ) -> ViTConfig:
         """Build a config from a dict, refusing unknown keys with a `ValueError` that
-        names them."""
+        names them; a dict with the fields of a registered subclass builds that class."""
         if not isinstance(d, dict):
             raise ValueError(f"a config must be a dict, got {type(d).__name__}")
-        known = {f.name for f in fields(cls)} | {"use_faster_attention"}
+        known = _known_keys(cls)
         unknown = sorted(set(d) - known)
         if unknown:
-            raise ValueError(
-                f"unknown config keys {unknown}; known keys are {sorted(known)}"
-            )
+            kind = config_class_for(d, cls)
+            if kind is None:
+                raise ValueError(
+                    f"unknown config keys {unknown}; known keys are {sorted(known)}"
+                )
+            return kind.from_dict(d)
         return cls(**d)
 
     def to_json(
@@ -257,9 +221,54 @@ class ViTConfig:
         **overrides,
     ) -> ViTConfig:
         "The named preset from `PRESETS`, with any field replaced by `overrides`."
+        if isinstance(name, str) and name not in PRESETS:
+            import_extensions()  # a chapter beyond the spine may register it
         if not isinstance(name, str) or name not in PRESETS:
             raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
         return cls.from_dict({**PRESETS[name], **overrides})
+
+# %% ../nbs/00_config.ipynb #c0f1a2b3
+CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
+EXTENSION_MODULES = ("vit_nbdev.small_data",)  # modules beyond the spine that register them
+_extensions_imported = False
+
+
+def _known_keys(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)} | {"use_faster_attention"}
+
+
+def register_config(
+    cls: type,  # a subclass of ViTConfig with fields of its own
+) -> type:
+    "Let `ViTConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`."
+    if not (isinstance(cls, type) and issubclass(cls, ViTConfig)):
+        raise ValueError(f"register_config needs a ViTConfig subclass, got {cls!r}")
+    if cls not in CONFIG_CLASSES:
+        CONFIG_CLASSES.append(cls)
+    return cls
+
+
+def import_extensions():
+    "Import the modules of `EXTENSION_MODULES` (once), so that they register what they add."
+    global _extensions_imported
+    if not _extensions_imported:
+        _extensions_imported = True
+        for name in EXTENSION_MODULES:
+            importlib.import_module(name)
+
+
+def config_class_for(
+    d: dict,  # a config as a dict
+    base: type | None = None,  # only subclasses of this class; None: ViTConfig
+) -> type | None:
+    "The registered subclass of `base` whose fields cover `d`'s keys, or None."
+    base = base or ViTConfig
+    for attempt in range(2):
+        for kind in CONFIG_CLASSES:
+            if issubclass(kind, base) and set(d) <= _known_keys(kind):
+                return kind
+        import_extensions()  # not registered yet: a later chapter may add it
+    return None
 
 # %% ../nbs/00_config.ipynb #11107037
 PRESETS = {
@@ -288,18 +297,4 @@ PRESETS = {
             ("vit-b-16", 768, 12),
         ]
     },
-    # chapter 07a: CCT's convolutional tokenizer (Hassani et al. 2021) with a [CLS] token
-    "cct-cifar10": dict(
-        tokenizer="conv",
-        conv_channels=(32,),
-        patch_size=4,
-        hidden_size=128,
-        num_hidden_layers=3,
-        num_attention_heads=4,
-        intermediate_size=256,
-        hidden_dropout_prob=0.0,
-        attention_probs_dropout_prob=0.0,
-        hidden_act="gelu",
-        final_layernorm=True,
-    ),
 }
