@@ -2,6 +2,7 @@
 """Execute chapters in place and keep their outputs, as the published pages show them.
 
     python tools/run_notebooks.py 06_training 07_visualization   # names or paths, run in this order
+    python tools/run_notebooks.py --quick                         # every chapter in quick mode, timed, not saved
 
 Each notebook runs top to bottom in a fresh kernel-less shell (execnb, as `nbdev_test` uses), from `nbs/` as the
 working directory, with cells marked `#| eval: false` skipped. It stops at the first error and leaves that notebook
@@ -9,6 +10,10 @@ unchanged. Then progress-bar streams are reduced to their final state (`tools/ti
 cleaned with `nbdev_clean`. `IN_TEST` is removed from the environment, so chapters do their real runs: chapter 06
 trains on `data/cifar10` (extract `../shared/data/cifar10-train-jpg.tar.gz` into `data/` first) for about 9 minutes
 on 2 CPU cores.
+
+With `--quick` the chapters run as a learner's `QUICK = True` runs them (`VIT_NBDEV_QUICK=1`: small synthetic data,
+few epochs), each is timed and the times are printed, and no notebook is written: the saved outputs stay those of
+the real runs. Without names, `--quick` runs every chapter that `nbdev_test` runs, in order.
 """
 import os, re, subprocess, sys, time
 from pathlib import Path
@@ -18,11 +23,14 @@ NBS = ROOT / "nbs"
 SKIP = re.compile(r"^#\|\s*eval:\s*false\s*$", re.M)
 
 
-def run(path: Path):
+def run(path: Path, quick: bool = False) -> float:
+    "Run the notebook at `path`, keep its outputs unless `quick`; return the seconds it took."
     from execnb.nbio import read_nb, write_nb
     from execnb.shell import CaptureShell
     nb = read_nb(path)
-    os.environ.pop("IN_TEST", None)
+    for flag in ("IN_TEST", "VIT_NBDEV_QUICK"):  # quick: as nbdev_test runs it; else the real runs
+        if quick: os.environ[flag] = "1"
+        else: os.environ.pop(flag, None)
     cwd = os.getcwd()
     os.chdir(NBS)
     try:
@@ -30,17 +38,27 @@ def run(path: Path):
         t0 = time.perf_counter()
         shell.run_all(nb, exc_stop=True, preproc=lambda cell: bool(SKIP.search(cell.source)))
     finally: os.chdir(cwd)
-    write_nb(nb, path)
-    print(f"{path.name}: ran in {time.perf_counter() - t0:.0f} s", flush=True)
+    seconds = time.perf_counter() - t0
+    if not quick: write_nb(nb, path)
+    print(f"{path.name}: ran in {seconds:.0f} s{' (quick)' if quick else ''}", flush=True)
+    return seconds
 
 
 def main(names):
+    quick = "--quick" in names
+    names = [n for n in names if n != "--quick"]
+    if quick and not names:  # every chapter nbdev_test runs (not the benchmarks, which skip_exec)
+        names = [p.stem for p in sorted(NBS.glob("[0-9]*.ipynb")) if "skip_exec: true" not in p.read_text()]
     paths = []
     for n in names:
         p = Path(n)
         if not p.is_file(): p = NBS / (n if n.endswith(".ipynb") else n + ".ipynb")
         if not p.is_file(): sys.exit(f"no notebook {n!r}")
         paths.append(p.resolve())
+    if quick:
+        total = sum(run(p, quick=True) for p in paths)
+        print(f"all {len(paths)} chapters in quick mode: {total / 60:.1f} min")
+        return
     for p in paths:
         run(p)
         subprocess.run([sys.executable, str(ROOT / "tools" / "tidy_outputs.py"), str(p)], check=True)

@@ -209,6 +209,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="torch.compile the model (slow first steps, then faster; mainly for GPUs)",
     )
     t.add_argument(
+        "--plain",
+        action="store_true",
+        help="train chapter 04's model as it is with chapter 06's Trainer, not chapter 08's "
+        "fast path (the same function, slower)",
+    )
+    t.add_argument(
         "--no-progress",
         action="store_true",
         help="no progress bars, only one line per epoch",
@@ -324,7 +330,18 @@ def _load(checkpoint: Path | None):
     from vit_nbdev.inference import load_pretrained
     from vit_nbdev.speed import speed_up
 
-    return load_pretrained() if checkpoint is None else speed_up(load_model(checkpoint))
+    # chapter 08's parts: the same function, faster
+    return speed_up(load_pretrained() if checkpoint is None else load_model(checkpoint))
+
+
+def _cpu_step(device=None):
+    """A `ShardedStep` that splits each batch over the cores on a CPU with several threads
+    (chapter 08); None elsewhere."""
+    import torch
+    from vit_nbdev.speed import ShardedStep
+
+    threads, on_cpu = torch.get_num_threads(), device is None or device.type == "cpu"
+    return ShardedStep(threads) if on_cpu and threads > 1 else None
 
 
 def _written_by_torch(path: Path) -> bool:
@@ -453,10 +470,13 @@ def _resolve_auto(args) -> str:
 def cmd_train(
     args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
-    """`vit-nbdev train`: train into a run folder with `train`; under torchrun, one
-    process per device with `DistributedTrainer`."""
+    """`vit-nbdev train`: train into a run folder with `train` and chapter 08's
+    `FastTrainer` (`--plain`: chapter 06's `Trainer`); under torchrun, one process per
+    device with `DistributedTrainer`."""
     from vit_nbdev.config import ViTConfig
     from vit_nbdev.training import TrainConfig, recipe_for, train
+    from vit_nbdev.speed import FastTrainer
+    from vit_nbdev.training import Trainer
     from vit_nbdev.scaling import DistributedTrainer, distributed, distributed_env
 
     out = args.out or Path("runs") / (args.config.stem if args.config else args.preset)
@@ -491,6 +511,8 @@ def cmd_train(
             "eval_batch_size": args.eval_batch_size,
         }
     )
+    if args.plain and distributed_env() is not None:
+        raise ValueError("--plain trains in one process; under torchrun leave it out")
     data = _resolve_auto(args)
     run = lambda trainer_class=None: train(
         data,
@@ -506,7 +528,7 @@ def cmd_train(
         trainer_class=trainer_class,
     )
     if distributed_env() is None:
-        run()
+        run(Trainer if args.plain else FastTrainer)
     else:  # torchrun started this process as one of several
         with distributed(args.device) as (rank, world):
             run(DistributedTrainer)
@@ -571,9 +593,7 @@ def cmd_evaluate(
 ) -> int:
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
-    import torch
     from vit_nbdev.data import load_data
-    from vit_nbdev.speed import ShardedStep
     from vit_nbdev.training import evaluate, pick_device
 
     model = _load(args.checkpoint)
@@ -594,9 +614,7 @@ def cmd_evaluate(
     if args.split == "train":
         data = data[0]
     device = pick_device(args.device)
-    threads = torch.get_num_threads()
-    # on a CPU each batch is split over the cores, as the Trainer evaluates (chapter 08)
-    step = ShardedStep(threads) if device.type == "cpu" and threads > 1 else None
+    step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
     # evaluate checks the data's classes
     result = evaluate(model.to(device), data, args.batch_size, device, step)
     result.update(
@@ -624,7 +642,9 @@ def cmd_predict(
     checkpoint, images = _split_inputs(args.inputs)
     if not images:
         raise ValueError("give at least one image file")
-    results = predict(_load(checkpoint), images, topk=args.topk, crop=args.crop)
+    model = _load(checkpoint)
+    step = _cpu_step(next(model.parameters()).device)
+    results = predict(model, images, topk=args.topk, crop=args.crop, step=step)
     if args.json:
         print(
             json.dumps(

@@ -4,16 +4,15 @@
 
 # %% ../nbs/06a_inference.ipynb #bea2c7d6
 from __future__ import annotations
-import functools, json
+import json
 from pathlib import Path
 import torch
 import vit_nbdev
 from .model import ViTForClassification, load_model
-from .speed import ShardedStep, speed_up
 from .data import read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'pretrained_path', 'load_pretrained', 'pretrained_history', 'predict']
+__all__ = ['PRETRAINED', 'pretrained_path', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
 
 # %% ../nbs/06a_inference.ipynb #ebc5cf03
 PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
@@ -33,9 +32,8 @@ def pretrained_path(
 def load_pretrained(
     name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
 ) -> ViTForClassification:
-    """A pretrained model shipped with the package, in eval mode, with chapter 08's
-    speed-ups swapped in."""
-    return speed_up(load_model(pretrained_path(name)))
+    "A pretrained model shipped with the package, in eval mode."
+    return load_model(pretrained_path(name))
 
 # %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
@@ -46,12 +44,6 @@ def pretrained_history(
 
     return json.loads(pretrained_path(name).with_suffix(".json").read_text())["history"]
 
-# %% ../nbs/06a_inference.ipynb #03344bd0
-@functools.lru_cache(maxsize=None)
-def _cpu_shards(threads: int) -> ShardedStep:
-    "One `ShardedStep` per thread count, kept for every call of `predict`."
-    return ShardedStep(threads)
-
 # %% ../nbs/06a_inference.ipynb #809128ea
 @torch.no_grad()
 def predict(
@@ -59,6 +51,7 @@ def predict(
     images: list[str | Path] | torch.Tensor,  # image files or uint8 images (B, C, H, W)
     topk: int = 3,  # how many classes to return per image
     crop: bool = False,  # image files: crop the centred square before resizing
+    step=None,  # computes the logits with `step.logits(model, x)`; None: `model(x)`
 ) -> list[list[tuple[str, float]]]:
     """The `topk` most probable classes of each image, as (class name, probability)
     pairs."""
@@ -73,12 +66,7 @@ def predict(
         # (B, 3, S, S)
         images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
     x = to_model_input(images, next(model.parameters()).device)
-    threads = torch.get_num_threads()
-    if x.device.type == "cpu" and threads > 1 and len(x) > 1:
-        # the batch split over the cores, one shard per thread, as the Trainer evaluates (chapter 08)
-        logits = _cpu_shards(threads).logits(model, x)
-    else:
-        logits = model(x)[0]
+    logits = model(x)[0] if step is None else step.logits(model, x)  # (B, K)
     probs = logits.softmax(-1).cpu()  # (B, K)
     if not torch.isfinite(probs).all():
         raise ValueError(
@@ -91,3 +79,11 @@ def predict(
         [(names[i], p) for p, i in zip(ps.tolist(), idx.tolist())]
         for ps, idx in zip(top.values, top.indices)
     ]
+
+# %% ../nbs/06a_inference.ipynb #aae89f75
+def sample_images() -> list[Path]:
+    """The ten CIFAR-10 images that ship with the package, one per class in class order
+    (airplane to truck): validation images the pretrained model never trained on."""
+    folder = Path(vit_nbdev.__file__).parent / "images"
+    classes = "airplane automobile bird cat deer dog frog horse ship truck".split()
+    return [folder / f"{name}.jpg" for name in classes]

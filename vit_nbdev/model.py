@@ -46,6 +46,11 @@ class ViTForClassification(nn.Module):
             else ViTConfig.from_dict(dict(config))
         )
         cfg = self.config
+        if type(self) is ViTForClassification and type(cfg) is not ViTConfig:
+            raise ValueError(
+                f"a {type(cfg).__name__} describes a model of its own: build it with "
+                "build_model(config)"
+            )
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
         self.final_layernorm = (
@@ -207,6 +212,8 @@ def model_from_dict(
     return model.eval()
 
 
+# %% ../nbs/04_model.ipynb #d3e46148
+#| code-fold: true
 def _check_weights(state_dict, config: ViTConfig, source: str):
     "Refuse weights that do not fit `config`, or are not finite, building no model."
 
@@ -324,6 +331,7 @@ def load_model(
     return model_from_dict(d, source=repr(str(path)))
 
 # %% ../nbs/04_model.ipynb #17a8353b
+#| code-fold: true
 _TIMM_RENAMES = [  # (timm name, name here), for one block
     ("norm1", "layernorm_1"),
     ("attn.qkv", "attention.qkv"),
@@ -461,6 +469,7 @@ def _attention_config(attention: MultiHeadAttention) -> ViTConfig:
     )
 
 
+# %% ../nbs/04_model.ipynb #9fbcba97
 @torch.no_grad()
 def from_timm(
     vit,  # a timm VisionTransformer
@@ -557,12 +566,8 @@ def to_timm(
         "head.bias": model.classifier.bias,
     }
     if cfg.final_layernorm:
-        sd.update(
-            {
-                "norm.weight": model.final_layernorm.weight,
-                "norm.bias": model.final_layernorm.bias,
-            }
-        )
+        sd["norm.weight"] = model.final_layernorm.weight
+        sd["norm.bias"] = model.final_layernorm.bias
     for i, block in enumerate(model.encoder.blocks):
         ours = {
             f"{k}": v

@@ -12,7 +12,7 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 from .model import atomic_save
 from .speed import dropout_generator
-from .training import Trainer
+from .speed import FastTrainer
 
 # %% auto #0
 __all__ = ['loader_rate', 'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
@@ -200,8 +200,8 @@ class DistributedStep:
         self.generator.set_state(states[self.rank])
 
 # %% ../nbs/10_scaling.ipynb #733aa512
-class DistributedTrainer(Trainer):
-    """A `Trainer` for each process of a torchrun launch: every process computes its
+class DistributedTrainer(FastTrainer):
+    """A `FastTrainer` (chapter 08) for each process of a torchrun launch: every process computes its
     share of each batch, `DistributedDataParallel` averages the gradients, and process
     0 alone evaluates and writes the run folder."""
 
@@ -238,9 +238,8 @@ class DistributedTrainer(Trainer):
             self.model, device_ids=[torch.cuda.current_device()] if self.device.type == "cuda" else None
         )
         self.train_model = torch.compile(ddp) if self.config.compile else ddp
-        self.threads = torch.get_num_threads()  # torchrun's OMP_NUM_THREADS
 
-    def _step(self, shards):
+    def _step(self):
         return DistributedStep(self.config.seed)
 
     def _prepare_run_dir(self, resume):

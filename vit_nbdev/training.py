@@ -12,6 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 from fastcore.basics import patch
+from contextlib import nullcontext
 from .config import ViTConfig, import_extensions
 from vit_nbdev.model import (
     ViTForClassification,
@@ -22,13 +23,12 @@ from vit_nbdev.model import (
     save_model,
     remove_partial_writes,
 )
-from .speed import ShardedStep, keep_freed_memory, num_threads, speed_up
 from .data import ImageSet, Augment, load_data, mix_batch, random_erase, trivial_augment
 
 # %% auto #0
 __all__ = ['RECIPES', 'run_once', 'TrainConfig', 'recipe_for', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name',
            'decay_groups', 'make_optimizer', 'make_scheduler', 'evaluate', 'ema_with_warmup', 'recompute_batchnorm',
-           'NonFiniteLossError', 'RunFolderError', 'Trainer', 'read_metrics', 'plot_history', 'train']
+           'NonFiniteLossError', 'RunFolderError', 'TrainStep', 'Trainer', 'read_metrics', 'plot_history', 'train']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
@@ -369,7 +369,7 @@ def evaluate(
     data: ImageSet,  # images whose classes are the model's, or a stream of them
     batch_size: int = 500,  # images per forward pass
     device: str | torch.device | None = None,  # where to compute; None: the model's
-    step: ShardedStep | None = None,  # split each batch over its shards' threads; None: one pass
+    step=None,  # computes a batch's logits with `step.logits(model, x)`; None: `model(x)`
 ) -> dict:
     "Loss, accuracy, per-class accuracy and confusion matrix of `model` on `data`."
     # refuses other classes; relabels the same ones in another order
@@ -565,6 +565,51 @@ def _first_difference(
         return None
     return None if saved == current else (name, saved, current)
 
+# %% ../nbs/06_training.ipynb #caf32cb1
+class TrainStep:
+    """A batch's loss and gradients in one forward and backward pass: the plain step the
+    `Trainer` takes (chapter 08's `ShardedStep` computes the same with every core)."""
+
+    shards = 1  # the batch is computed in one piece
+
+    def __call__(
+        self,
+        model: nn.Module,  # returns (logits, ...)
+        loss_fn,  # (logits, labels) -> the batch's mean loss
+        x: torch.Tensor,  # images (B, C, H, W)
+        y: torch.Tensor,  # labels (B,), or target probabilities (B, classes)
+        params=None,  # unused: backward fills every parameter's .grad
+        autocast=None,  # a context for the forward pass, e.g. torch.autocast
+    ) -> tuple[torch.Tensor, int]:
+        """Fill `.grad` with the gradient of the batch's mean loss; return that loss and
+        the number of right predictions."""
+        with autocast or nullcontext():
+            logits = model(x)[0]  # (B, classes)
+        loss = loss_fn(logits.float(), y)
+        loss.backward()
+        labels = y.argmax(1) if y.ndim == 2 else y  # mixed targets: their largest share
+        return loss.detach(), int((logits.argmax(1) == labels).sum())
+
+    def logits(
+        self,
+        model: nn.Module,  # returns (logits, ...)
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
+        "The logits (B, classes) of `model` on the batch, without gradients."
+        with torch.no_grad():
+            return model(x)[0]
+
+    def state(self) -> list:
+        "Nothing of its own to checkpoint: dropout draws from PyTorch's global generator."
+        return []
+
+    def load_state(
+        self,
+        states: list,  # from state()
+    ):
+        "Nothing to put back (see `state`)."
+
+
 # %% ../nbs/06_training.ipynb #32bde99b
 class Trainer:
     """Trains a `ViTForClassification` on an `ImageSet` (or a stream of images), with
@@ -595,13 +640,6 @@ class Trainer:
         self.bf16 = use_bf16(config.precision, self.device)
         if self.device.type == "cuda":  # TF32 tensor cores for float32 matrix products
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
-        if self.device.type == "cpu":  # each step reuses the memory of the last (08)
-            keep_freed_memory()
-        shards = config.shards or (
-            torch.get_num_threads()
-            if self.device.type == "cpu" and not config.compile
-            else 1
-        )
         model_config = ViTConfig.from_dict(
             {
                 **model_config.to_dict(),
@@ -610,8 +648,7 @@ class Trainer:
             }
         )
         seed_everything(config.seed)
-        # chapter 08's parts swapped in: the same function, faster
-        self.model = speed_up(build_model(model_config)).to(self.device)
+        self.model = self._build_model(model_config).to(self.device)
         # what a step calls: the model, compiled on request (chapter 10 wraps it too)
         self.train_model = torch.compile(self.model) if config.compile else self.model
         self.params = [p for p in self.model.parameters() if p.requires_grad]
@@ -638,10 +675,7 @@ class Trainer:
             config.min_lr,
         )
         self.batches = self._batches(config.batch_augment())
-        # each batch split into one shard per thread (chapter 08)
-        self.step = self._step(shards)
-        # sharded: the main thread only adds gradients
-        self.threads = 1 if self.step.shards > 1 else torch.get_num_threads()
+        self.step = self._step()  # what computes each batch's loss and gradients
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
@@ -661,13 +695,17 @@ class Trainer:
             world=self.world,
         )
 
-    def _step(self, shards: int):
-        "What computes a batch's loss and gradients."
-        return ShardedStep(shards, self.config.seed)
+    def _build_model(self, model_config: ViTConfig) -> nn.Module:
+        "The model to train, as the config describes it (chapter 04's `build_model`)."
+        return build_model(model_config)
+
+    def _step(self) -> TrainStep:
+        "What computes a batch's loss and gradients: one forward and backward pass."
+        return TrainStep()
 
     @property
     def shards(self) -> int:
-        "Threads that share each batch: its `ShardedStep`'s shards."
+        "How many parts each batch is computed in (1 here; chapters 08 and 10 split it)."
         return self.step.shards
 
     @property
@@ -722,6 +760,7 @@ def _state(self: Trainer) -> dict:
         "version": 2,
         "run": self.run_info,
         "shards": self.shards,
+        "step": type(self.step).__name__,  # how each batch was computed
         "model": model_to_dict(
             self.inference_model
         ),  # what load_model reads from a checkpoint: the model to use
@@ -776,16 +815,22 @@ def load_checkpoint(
         saved_config = ViTConfig.from_dict(saved_config).to_dict()
     except (TypeError, ValueError):
         pass  # the comparison below names the difference
+    step = type(self.step).__name__
     saved = {
         "model": saved_config,
         "train": TrainConfig.from_dict(state["train_config"]).to_dict(),
-        "batch shards (threads or processes)": len(state["rng"]["dropout"]),
+        # checkpoints from before the plain step were all written by a split step
+        "batch shards (threads or processes)": state.get("shards", len(state["rng"]["dropout"])),
+        "step (how each batch is computed)": state.get(
+            "step", step if step != "TrainStep" else "ShardedStep"
+        ),
         "run": state.get("run", self.run_info),
     }  # v1: no "run"
     now = {
         "model": self.model.config.to_dict(),
         "train": self.config.to_dict(),
         "batch shards (threads or processes)": self.shards,
+        "step (how each batch is computed)": step,
         "run": self.run_info,
     }
     difference = _first_difference(saved, now)
@@ -894,8 +939,8 @@ def _validate(self: Trainer) -> dict:
     "The epoch's validation loss and accuracy ({} without validation data)."
     if self.val_data is None:
         return {}
-    # a ShardedStep splits each batch over the cores, as in training (a distributed step: one pass)
-    step = self.step if isinstance(self.step, ShardedStep) else None
+    # a step that computes logits (TrainStep, chapter 08's split step) evaluates as it trains
+    step = self.step if hasattr(self.step, "logits") else None
     result = evaluate(
         self.inference_model, self.val_data, self.config.eval_batch_size, self.device, step
     )
@@ -935,9 +980,8 @@ def fit(
             disable=self.progress is not True,
             unit="batch",
         )
-        for x, y in bar:  # each batch is made and augmented with every core
-            with num_threads(self.threads):  # one core per shard while it trains
-                loss, right = self.train_step(x, y)
+        for x, y in bar:
+            loss, right = self.train_step(x, y)
             total_loss += loss * len(y)
             correct += right
             seen += len(y)
