@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib, json, math
 from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'CONFIG_CLASSES', 'EXTENSION_MODULES', 'PRESETS', 'ViTConfig',
@@ -54,84 +55,16 @@ class ViTConfig:
     use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):
-        if use_faster_attention is not None:
+        if use_faster_attention is not None:  # the blog post's flag, read once
             if not isinstance(use_faster_attention, bool):
                 raise ValueError(
                     "use_faster_attention must be True or False, got "
                     f"{use_faster_attention!r}"
                 )
             self.attn_implementation = "sdpa" if use_faster_attention else "heads"
-        if self.class_names is not None:
-            # a str would become one class per letter
-            if not isinstance(self.class_names, (list, tuple)):
-                raise ValueError(
-                    f"class_names must be a list of {self.num_classes} strings "
-                    f"(num_classes), got {type(self.class_names).__name__} "
-                    f"{self.class_names!r}"
-                )
+        if isinstance(self.class_names, list):  # JSON gives a list
             self.class_names = tuple(self.class_names)
-        self.validate()
-
-    def validate(self):
-        "Raise `ValueError` naming the first field whose value is not usable."
-        for name in (
-            "patch_size",
-            "hidden_size",
-            "num_hidden_layers",
-            "num_attention_heads",
-            "intermediate_size",
-            "image_size",
-            "num_classes",
-            "num_channels",
-        ):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
-                raise ValueError(f"{name} must be a positive integer, got {v!r}")
-        for name in ("hidden_dropout_prob", "attention_probs_dropout_prob"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
-                raise ValueError(f"{name} must be a probability in [0, 1), got {v!r}")
-        for name in ("initializer_range", "layer_norm_eps"):
-            v = getattr(self, name)
-            if (
-                isinstance(v, bool)
-                or not isinstance(v, (int, float))
-                or not (v > 0 and math.isfinite(v))
-            ):
-                raise ValueError(f"{name} must be a positive finite number, got {v!r}")
-        for name in ("qkv_bias", "final_layernorm"):
-            if not isinstance(getattr(self, name), bool):
-                raise ValueError(
-                    f"{name} must be True or False, got {getattr(self, name)!r}"
-                )
-        if self.image_size % self.patch_size:
-            raise ValueError(
-                f"image_size ({self.image_size}) must be divisible by patch_size "
-                f"({self.patch_size}) so that the patches tile the image"
-            )
-        if self.hidden_size % self.num_attention_heads:
-            raise ValueError(
-                f"hidden_size ({self.hidden_size}) must be divisible by "
-                f"num_attention_heads ({self.num_attention_heads}) so that every head "
-                "gets the same width"
-            )
-        if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
-            raise ValueError(
-                f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
-                f"{self.attn_implementation!r}"
-            )
-        if self.hidden_act not in HIDDEN_ACTS:
-            raise ValueError(
-                f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
-            )
-        if self.class_names is not None:
-            if len(self.class_names) != self.num_classes or not all(
-                isinstance(c, str) for c in self.class_names
-            ):
-                raise ValueError(
-                    f"class_names must be {self.num_classes} strings (num_classes), "
-                    f"got {list(self.class_names)!r}"
-                )
+        self.validate()  # every field checked, the first bad one named (below)
 
     @property
     def num_patches(self) -> int:
@@ -155,79 +88,79 @@ class ViTConfig:
             return list(self.class_names)
         return [str(i) for i in range(self.num_classes)]
 
-    def to_dict(self) -> dict:
-        "A plain dict of every field, ready for JSON."
-        d = asdict(self)
-        if d["class_names"] is not None:
-            d["class_names"] = list(d["class_names"])
-        return d
+# %% ../nbs/00_config.ipynb #752585ae
+#| code-fold: true
+@patch
+def validate(self: ViTConfig):
+    "Raise `ValueError` naming the first field whose value is not usable."
+    for name in (
+        "patch_size",
+        "hidden_size",
+        "num_hidden_layers",
+        "num_attention_heads",
+        "intermediate_size",
+        "image_size",
+        "num_classes",
+        "num_channels",
+    ):
+        v = getattr(self, name)
+        if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    for name in ("hidden_dropout_prob", "attention_probs_dropout_prob"):
+        v = getattr(self, name)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
+            raise ValueError(f"{name} must be a probability in [0, 1), got {v!r}")
+    for name in ("initializer_range", "layer_norm_eps"):
+        v = getattr(self, name)
+        if (
+            isinstance(v, bool)
+            or not isinstance(v, (int, float))
+            or not (v > 0 and math.isfinite(v))
+        ):
+            raise ValueError(f"{name} must be a positive finite number, got {v!r}")
+    for name in ("qkv_bias", "final_layernorm"):
+        if not isinstance(getattr(self, name), bool):
+            raise ValueError(
+                f"{name} must be True or False, got {getattr(self, name)!r}"
+            )
+    if self.image_size % self.patch_size:
+        raise ValueError(
+            f"image_size ({self.image_size}) must be divisible by patch_size "
+            f"({self.patch_size}) so that the patches tile the image"
+        )
+    if self.hidden_size % self.num_attention_heads:
+        raise ValueError(
+            f"hidden_size ({self.hidden_size}) must be divisible by "
+            f"num_attention_heads ({self.num_attention_heads}) so that every head "
+            "gets the same width"
+        )
+    if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
+        raise ValueError(
+            f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
+            f"{self.attn_implementation!r}"
+        )
+    if self.hidden_act not in HIDDEN_ACTS:
+        raise ValueError(
+            f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
+        )
+    if self.class_names is not None:
+        if not isinstance(self.class_names, (list, tuple)):  # a str: one class per letter
+            raise ValueError(
+                f"class_names must be a list of {self.num_classes} strings "
+                f"(num_classes), got {type(self.class_names).__name__} "
+                f"{self.class_names!r}"
+            )
+        if len(self.class_names) != self.num_classes or not all(
+            isinstance(c, str) for c in self.class_names
+        ):
+            raise ValueError(
+                f"class_names must be {self.num_classes} strings (num_classes), "
+                f"got {list(self.class_names)!r}"
+            )
 
-    @classmethod
-    def from_dict(
-        cls,
-        d: dict,  # field names and values, as `to_dict` writes them
-    ) -> ViTConfig:
-        """Build a config from a dict, refusing unknown keys with a `ValueError` that
-        names them; a dict with the fields of a registered subclass builds that class."""
-        if not isinstance(d, dict):
-            raise ValueError(f"a config must be a dict, got {type(d).__name__}")
-        known = _known_keys(cls)
-        unknown = sorted(set(d) - known)
-        if unknown:
-            kind = config_class_for(d, cls)
-            if kind is None:
-                raise ValueError(
-                    f"unknown config keys {unknown}; known keys are {sorted(known)}"
-                )
-            return kind.from_dict(d)
-        return cls(**d)
-
-    def to_json(
-        self,
-        path: str | Path | None = None,  # a file to write the JSON to; None: only return it
-    ) -> str:
-        "The config as JSON text; also written to `path` if one is given."
-        text = json.dumps(self.to_dict(), indent=2)
-        if path is not None:
-            Path(path).write_text(text + "\n")
-        return text
-
-    @classmethod
-    def from_json(
-        cls,
-        text_or_path: str | Path,  # JSON text (starting with `{`) or a .json file
-    ) -> ViTConfig:
-        "Read a config from JSON text or from a `.json` file."
-        s, source = str(text_or_path), "config"
-        if not s.lstrip().startswith("{"):
-            p, source = _require_file(s, "config file"), f"config file {s!r}"
-            try:
-                s = p.read_text()
-            except (OSError, UnicodeDecodeError) as e:
-                raise ValueError(f"{source} cannot be read: {e}") from None
-        try:
-            d = json.loads(s)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{source} is not valid JSON: {e}") from None
-        try:
-            return cls.from_dict(d)
-        except ValueError as e:
-            raise ValueError(f"{source}: {e}") from None
-
-    @classmethod
-    def from_preset(
-        cls,
-        name: str,  # a name in PRESETS
-        **overrides,
-    ) -> ViTConfig:
-        "The named preset from `PRESETS`, with any field replaced by `overrides`."
-        if isinstance(name, str) and name not in PRESETS:
-            import_extensions()  # a chapter beyond the spine may register it
-        if not isinstance(name, str) or name not in PRESETS:
-            raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
-        return cls.from_dict({**PRESETS[name], **overrides})
 
 # %% ../nbs/00_config.ipynb #c0f1a2b3
+#| code-fold: true
 CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
 EXTENSION_MODULES = ("vit_nbdev.small_data",)  # modules beyond the spine that register them
 _extensions_imported = False
@@ -270,6 +203,70 @@ def config_class_for(
         import_extensions()  # not registered yet: a later chapter may add it
     return None
 
+# %% ../nbs/00_config.ipynb #5dcf4603
+#| code-fold: true
+@patch
+def to_dict(self: ViTConfig) -> dict:
+    "A plain dict of every field, ready for JSON."
+    d = asdict(self)
+    if d["class_names"] is not None:
+        d["class_names"] = list(d["class_names"])
+    return d
+
+@patch(cls_method=True)
+def from_dict(
+    cls: ViTConfig,
+    d: dict,  # field names and values, as `to_dict` writes them
+) -> ViTConfig:
+    """Build a config from a dict, refusing unknown keys with a `ValueError` that
+    names them; a dict with the fields of a registered subclass builds that class."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a config must be a dict, got {type(d).__name__}")
+    known = _known_keys(cls)
+    unknown = sorted(set(d) - known)
+    if unknown:
+        kind = config_class_for(d, cls)
+        if kind is None:
+            raise ValueError(
+                f"unknown config keys {unknown}; known keys are {sorted(known)}"
+            )
+        return kind.from_dict(d)
+    return cls(**d)
+
+@patch
+def to_json(
+    self: ViTConfig,
+    path: str | Path | None = None,  # a file to write the JSON to; None: only return it
+) -> str:
+    "The config as JSON text; also written to `path` if one is given."
+    text = json.dumps(self.to_dict(), indent=2)
+    if path is not None:
+        Path(path).write_text(text + "\n")
+    return text
+
+@patch(cls_method=True)
+def from_json(
+    cls: ViTConfig,
+    text_or_path: str | Path,  # JSON text (starting with `{`) or a .json file
+) -> ViTConfig:
+    "Read a config from JSON text or from a `.json` file."
+    s, source = str(text_or_path), "config"
+    if not s.lstrip().startswith("{"):
+        p, source = _require_file(s, "config file"), f"config file {s!r}"
+        try:
+            s = p.read_text()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{source} cannot be read: {e}") from None
+    try:
+        d = json.loads(s)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{source} is not valid JSON: {e}") from None
+    try:
+        return cls.from_dict(d)
+    except ValueError as e:
+        raise ValueError(f"{source}: {e}") from None
+
+
 # %% ../nbs/00_config.ipynb #11107037
 PRESETS = {
     "seed": dict(),
@@ -298,3 +295,18 @@ PRESETS = {
         ]
     },
 }
+
+# %% ../nbs/00_config.ipynb #2e9dfb95
+@patch(cls_method=True)
+def from_preset(
+    cls: ViTConfig,
+    name: str,  # a name in PRESETS
+    **overrides,
+) -> ViTConfig:
+    "The named preset from `PRESETS`, with any field replaced by `overrides`."
+    if isinstance(name, str) and name not in PRESETS:
+        import_extensions()  # a chapter beyond the spine may register it
+    if not isinstance(name, str) or name not in PRESETS:
+        raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
+    return cls.from_dict({**PRESETS[name], **overrides})
+
