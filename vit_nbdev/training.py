@@ -463,6 +463,7 @@ class NonFiniteLossError(FloatingPointError):
     "The training loss became NaN or infinite."
 
 # %% ../nbs/06_training.ipynb #9e1c7f58
+#| code-fold: true
 class RunFolderError(ValueError):
     """A run folder cannot be used as asked (it holds another run, or has nothing to
     resume)."""
@@ -753,6 +754,7 @@ def _write_metrics(self: Trainer):
     )
 
 # %% ../nbs/06_training.ipynb #f8b57ad5
+#| code-fold: true
 @patch
 def _state(self: Trainer) -> dict:
     return {
@@ -1085,6 +1087,7 @@ def plot_history(
     return fig
 
 # %% ../nbs/06_training.ipynb #c770ed8b
+#| code-fold: true
 def train(
     data: str | Path,  # "cifar10", "synthetic", or a folder in ImageFolder layout
     run_dir: str | Path,  # the run folder to create (or to resume)
