@@ -60,8 +60,10 @@ _DATA_HELP = (
 
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
-    from vit_nbdev.config import PRESETS
+    from vit_nbdev.config import PRESETS, import_extensions
     from vit_nbdev.training import RECIPES, TrainConfig
+
+    import_extensions()  # chapters beyond the spine register their presets and recipes
 
     d = TrainConfig()  # the defaults of the recipe live in one place: TrainConfig
     # a preset with a recipe of its own (chapter 09) changes some of these defaults

@@ -4,12 +4,14 @@
 
 # %% ../nbs/00_config.ipynb #b6a04bbe
 from __future__ import annotations
-import json, math
+import importlib, json, math
 from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'TOKENIZERS', 'POOLINGS', 'PRESETS', 'ViTConfig']
+__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'CONFIG_CLASSES', 'EXTENSION_MODULES', 'PRESETS', 'ViTConfig',
+           'register_config', 'import_extensions', 'config_class_for']
 
 # %% ../nbs/00_config.ipynb #14428422
 def _require_file(path: str | Path, what: str = "file") -> Path:
@@ -27,9 +29,6 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
 ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
 # chapter 03: the exact GELU and its tanh approximation
 HIDDEN_ACTS = ("gelu", "gelu_tanh")
-# chapter 07a: how images become tokens, and how tokens become one summary
-TOKENIZERS = ("patches", "conv")
-POOLINGS = ("cls", "seq")
 
 # %% ../nbs/00_config.ipynb #92ae8953
 @dataclass
@@ -53,118 +52,19 @@ class ViTConfig:
     layer_norm_eps: float = 1e-5  # LayerNorm epsilon (PyTorch's default; timm: 1e-6)
     final_layernorm: bool = False  # LayerNorm after the last block (timm, the paper)
     class_names: tuple[str, ...] | None = None  # optional names of the outputs
-    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv" (chapter 09)
-    conv_channels: tuple[int, ...] = ()  # "conv": widths of the stages before the last
-    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (attention pooling, chapter 09)
     use_faster_attention: InitVar[bool | None] = None  # True: sdpa; False: heads
 
     def __post_init__(self, use_faster_attention):
-        if use_faster_attention is not None:
+        if use_faster_attention is not None:  # the blog post's flag, read once
             if not isinstance(use_faster_attention, bool):
                 raise ValueError(
                     "use_faster_attention must be True or False, got "
                     f"{use_faster_attention!r}"
                 )
             self.attn_implementation = "sdpa" if use_faster_attention else "heads"
-        if self.class_names is not None:
-            # a str would become one class per letter
-            if not isinstance(self.class_names, (list, tuple)):
-                raise ValueError(
-                    f"class_names must be a list of {self.num_classes} strings "
-                    f"(num_classes), got {type(self.class_names).__name__} "
-                    f"{self.class_names!r}"
-                )
+        if isinstance(self.class_names, list):  # JSON gives a list
             self.class_names = tuple(self.class_names)
-        if isinstance(self.conv_channels, list):  # JSON gives a list
-            self.conv_channels = tuple(self.conv_channels)
-        self.validate()
-
-    def validate(self):
-        "Raise `ValueError` naming the first field whose value is not usable."
-        for name in (
-            "patch_size",
-            "hidden_size",
-            "num_hidden_layers",
-            "num_attention_heads",
-            "intermediate_size",
-            "image_size",
-            "num_classes",
-            "num_channels",
-        ):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
-                raise ValueError(f"{name} must be a positive integer, got {v!r}")
-        for name in ("hidden_dropout_prob", "attention_probs_dropout_prob"):
-            v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
-                raise ValueError(f"{name} must be a probability in [0, 1), got {v!r}")
-        for name in ("initializer_range", "layer_norm_eps"):
-            v = getattr(self, name)
-            if (
-                isinstance(v, bool)
-                or not isinstance(v, (int, float))
-                or not (v > 0 and math.isfinite(v))
-            ):
-                raise ValueError(f"{name} must be a positive finite number, got {v!r}")
-        for name in ("qkv_bias", "final_layernorm"):
-            if not isinstance(getattr(self, name), bool):
-                raise ValueError(
-                    f"{name} must be True or False, got {getattr(self, name)!r}"
-                )
-        if self.image_size % self.patch_size:
-            raise ValueError(
-                f"image_size ({self.image_size}) must be divisible by patch_size "
-                f"({self.patch_size}) so that the patches tile the image"
-            )
-        if self.hidden_size % self.num_attention_heads:
-            raise ValueError(
-                f"hidden_size ({self.hidden_size}) must be divisible by "
-                f"num_attention_heads ({self.num_attention_heads}) so that every head "
-                "gets the same width"
-            )
-        if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
-            raise ValueError(
-                f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
-                f"{self.attn_implementation!r}"
-            )
-        if self.hidden_act not in HIDDEN_ACTS:
-            raise ValueError(
-                f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
-            )
-        if self.tokenizer not in TOKENIZERS:
-            raise ValueError(
-                f"tokenizer must be one of {TOKENIZERS}, got {self.tokenizer!r}"
-            )
-        if self.pooling not in POOLINGS:
-            raise ValueError(f"pooling must be one of {POOLINGS}, got {self.pooling!r}")
-        if not isinstance(self.conv_channels, tuple) or not all(
-            isinstance(c, int) and not isinstance(c, bool) and c > 0
-            for c in self.conv_channels
-        ):
-            raise ValueError(
-                "conv_channels must be a tuple of positive integers, got "
-                f"{self.conv_channels!r}"
-            )
-        if self.tokenizer == "patches" and self.conv_channels:
-            raise ValueError(
-                f"conv_channels ({self.conv_channels}) needs tokenizer='conv'; the "
-                "'patches' tokenizer has no convolution stages"
-            )
-        if self.tokenizer == "conv" and self.patch_size != 2 ** self.conv_stages:
-            raise ValueError(
-                f"patch_size ({self.patch_size}) must be 2 ** {self.conv_stages} = "
-                f"{2 ** self.conv_stages} with tokenizer='conv': each of its "
-                f"{self.conv_stages} stages (len(conv_channels) + 1) halves the image "
-                "side, so one token covers that many pixels"
-            )
-        if self.class_names is not None:
-            if len(self.class_names) != self.num_classes or not all(
-                isinstance(c, str) for c in self.class_names
-            ):
-                raise ValueError(
-                    f"class_names must be {self.num_classes} strings (num_classes), "
-                    f"got {list(self.class_names)!r}"
-                )
+        self.validate()  # every field checked, the first bad one named (below)
 
     @property
     def num_patches(self) -> int:
@@ -172,14 +72,9 @@ class ViTConfig:
         return (self.image_size // self.patch_size) ** 2
 
     @property
-    def conv_stages(self) -> int:
-        "Stages of the convolutional tokenizer: `len(conv_channels) + 1` (0 for patches)."
-        return len(self.conv_channels) + 1 if self.tokenizer == "conv" else 0
-
-    @property
     def num_tokens(self) -> int:
-        "Tokens the encoder reads: the patches, and the `[CLS]` token if `pooling` is 'cls'."
-        return self.num_patches + (self.pooling == "cls")
+        "Tokens the encoder reads: the patches and the `[CLS]` token."
+        return self.num_patches + 1
 
     @property
     def head_size(self) -> int:
@@ -193,73 +88,184 @@ class ViTConfig:
             return list(self.class_names)
         return [str(i) for i in range(self.num_classes)]
 
-    def to_dict(self) -> dict:
-        "A plain dict of every field, ready for JSON."
-        d = asdict(self)
-        if d["class_names"] is not None:
-            d["class_names"] = list(d["class_names"])
-        d["conv_channels"] = list(d["conv_channels"])
-        return d
+# %% ../nbs/00_config.ipynb #752585ae
+#| code-fold: true
+@patch
+def validate(self: ViTConfig):
+    "Raise `ValueError` naming the first field whose value is not usable."
+    for name in (
+        "patch_size",
+        "hidden_size",
+        "num_hidden_layers",
+        "num_attention_heads",
+        "intermediate_size",
+        "image_size",
+        "num_classes",
+        "num_channels",
+    ):
+        v = getattr(self, name)
+        if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+            raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    for name in ("hidden_dropout_prob", "attention_probs_dropout_prob"):
+        v = getattr(self, name)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v < 1:
+            raise ValueError(f"{name} must be a probability in [0, 1), got {v!r}")
+    for name in ("initializer_range", "layer_norm_eps"):
+        v = getattr(self, name)
+        if (
+            isinstance(v, bool)
+            or not isinstance(v, (int, float))
+            or not (v > 0 and math.isfinite(v))
+        ):
+            raise ValueError(f"{name} must be a positive finite number, got {v!r}")
+    for name in ("qkv_bias", "final_layernorm"):
+        if not isinstance(getattr(self, name), bool):
+            raise ValueError(
+                f"{name} must be True or False, got {getattr(self, name)!r}"
+            )
+    if self.image_size % self.patch_size:
+        raise ValueError(
+            f"image_size ({self.image_size}) must be divisible by patch_size "
+            f"({self.patch_size}) so that the patches tile the image"
+        )
+    if self.hidden_size % self.num_attention_heads:
+        raise ValueError(
+            f"hidden_size ({self.hidden_size}) must be divisible by "
+            f"num_attention_heads ({self.num_attention_heads}) so that every head "
+            "gets the same width"
+        )
+    if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
+        raise ValueError(
+            f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
+            f"{self.attn_implementation!r}"
+        )
+    if self.hidden_act not in HIDDEN_ACTS:
+        raise ValueError(
+            f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
+        )
+    if self.class_names is not None:
+        if not isinstance(self.class_names, (list, tuple)):  # a str: one class per letter
+            raise ValueError(
+                f"class_names must be a list of {self.num_classes} strings "
+                f"(num_classes), got {type(self.class_names).__name__} "
+                f"{self.class_names!r}"
+            )
+        if len(self.class_names) != self.num_classes or not all(
+            isinstance(c, str) for c in self.class_names
+        ):
+            raise ValueError(
+                f"class_names must be {self.num_classes} strings (num_classes), "
+                f"got {list(self.class_names)!r}"
+            )
 
-    @classmethod
-    def from_dict(
-        cls,
-        d: dict,  # field names and values, as `to_dict` writes them
-    ) -> ViTConfig:
-        """Build a config from a dict, refusing unknown keys with a `ValueError` that
-        names them."""
-        if not isinstance(d, dict):
-            raise ValueError(f"a config must be a dict, got {type(d).__name__}")
-        known = {f.name for f in fields(cls)} | {"use_faster_attention"}
-        unknown = sorted(set(d) - known)
-        if unknown:
+
+# %% ../nbs/00_config.ipynb #c0f1a2b3
+#| code-fold: true
+CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
+EXTENSION_MODULES = ("vit_nbdev.small_data",)  # modules beyond the spine that register them
+_extensions_imported = False
+
+
+def _known_keys(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)} | {"use_faster_attention"}
+
+
+def register_config(
+    cls: type,  # a subclass of ViTConfig with fields of its own
+) -> type:
+    "Let `ViTConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`."
+    if not (isinstance(cls, type) and issubclass(cls, ViTConfig)):
+        raise ValueError(f"register_config needs a ViTConfig subclass, got {cls!r}")
+    if cls not in CONFIG_CLASSES:
+        CONFIG_CLASSES.append(cls)
+    return cls
+
+
+def import_extensions():
+    "Import the modules of `EXTENSION_MODULES` (once), so that they register what they add."
+    global _extensions_imported
+    if not _extensions_imported:
+        _extensions_imported = True
+        for name in EXTENSION_MODULES:
+            importlib.import_module(name)
+
+
+def config_class_for(
+    d: dict,  # a config as a dict
+    base: type | None = None,  # only subclasses of this class; None: ViTConfig
+) -> type | None:
+    "The registered subclass of `base` whose fields cover `d`'s keys, or None."
+    base = base or ViTConfig
+    for attempt in range(2):
+        for kind in CONFIG_CLASSES:
+            if issubclass(kind, base) and set(d) <= _known_keys(kind):
+                return kind
+        import_extensions()  # not registered yet: a later chapter may add it
+    return None
+
+# %% ../nbs/00_config.ipynb #5dcf4603
+#| code-fold: true
+@patch
+def to_dict(self: ViTConfig) -> dict:
+    "A plain dict of every field, ready for JSON."
+    d = asdict(self)
+    if d["class_names"] is not None:
+        d["class_names"] = list(d["class_names"])
+    return d
+
+@patch(cls_method=True)
+def from_dict(
+    cls: ViTConfig,
+    d: dict,  # field names and values, as `to_dict` writes them
+) -> ViTConfig:
+    """Build a config from a dict, refusing unknown keys with a `ValueError` that
+    names them; a dict with the fields of a registered subclass builds that class."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a config must be a dict, got {type(d).__name__}")
+    known = _known_keys(cls)
+    unknown = sorted(set(d) - known)
+    if unknown:
+        kind = config_class_for(d, cls)
+        if kind is None:
             raise ValueError(
                 f"unknown config keys {unknown}; known keys are {sorted(known)}"
             )
-        return cls(**d)
+        return kind.from_dict(d)
+    return cls(**d)
 
-    def to_json(
-        self,
-        path: str | Path | None = None,  # a file to write the JSON to; None: only return it
-    ) -> str:
-        "The config as JSON text; also written to `path` if one is given."
-        text = json.dumps(self.to_dict(), indent=2)
-        if path is not None:
-            Path(path).write_text(text + "\n")
-        return text
+@patch
+def to_json(
+    self: ViTConfig,
+    path: str | Path | None = None,  # a file to write the JSON to; None: only return it
+) -> str:
+    "The config as JSON text; also written to `path` if one is given."
+    text = json.dumps(self.to_dict(), indent=2)
+    if path is not None:
+        Path(path).write_text(text + "\n")
+    return text
 
-    @classmethod
-    def from_json(
-        cls,
-        text_or_path: str | Path,  # JSON text (starting with `{`) or a .json file
-    ) -> ViTConfig:
-        "Read a config from JSON text or from a `.json` file."
-        s, source = str(text_or_path), "config"
-        if not s.lstrip().startswith("{"):
-            p, source = _require_file(s, "config file"), f"config file {s!r}"
-            try:
-                s = p.read_text()
-            except (OSError, UnicodeDecodeError) as e:
-                raise ValueError(f"{source} cannot be read: {e}") from None
+@patch(cls_method=True)
+def from_json(
+    cls: ViTConfig,
+    text_or_path: str | Path,  # JSON text (starting with `{`) or a .json file
+) -> ViTConfig:
+    "Read a config from JSON text or from a `.json` file."
+    s, source = str(text_or_path), "config"
+    if not s.lstrip().startswith("{"):
+        p, source = _require_file(s, "config file"), f"config file {s!r}"
         try:
-            d = json.loads(s)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{source} is not valid JSON: {e}") from None
-        try:
-            return cls.from_dict(d)
-        except ValueError as e:
-            raise ValueError(f"{source}: {e}") from None
+            s = p.read_text()
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{source} cannot be read: {e}") from None
+    try:
+        d = json.loads(s)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{source} is not valid JSON: {e}") from None
+    try:
+        return cls.from_dict(d)
+    except ValueError as e:
+        raise ValueError(f"{source}: {e}") from None
 
-    @classmethod
-    def from_preset(
-        cls,
-        name: str,  # a name in PRESETS
-        **overrides,
-    ) -> ViTConfig:
-        "The named preset from `PRESETS`, with any field replaced by `overrides`."
-        if not isinstance(name, str) or name not in PRESETS:
-            raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
-        return cls.from_dict({**PRESETS[name], **overrides})
 
 # %% ../nbs/00_config.ipynb #11107037
 PRESETS = {
@@ -288,18 +294,19 @@ PRESETS = {
             ("vit-b-16", 768, 12),
         ]
     },
-    # chapter 07a: CCT's convolutional tokenizer (Hassani et al. 2021) with a [CLS] token
-    "cct-cifar10": dict(
-        tokenizer="conv",
-        conv_channels=(32,),
-        patch_size=4,
-        hidden_size=128,
-        num_hidden_layers=3,
-        num_attention_heads=4,
-        intermediate_size=256,
-        hidden_dropout_prob=0.0,
-        attention_probs_dropout_prob=0.0,
-        hidden_act="gelu",
-        final_layernorm=True,
-    ),
 }
+
+# %% ../nbs/00_config.ipynb #2e9dfb95
+@patch(cls_method=True)
+def from_preset(
+    cls: ViTConfig,
+    name: str,  # a name in PRESETS
+    **overrides,
+) -> ViTConfig:
+    "The named preset from `PRESETS`, with any field replaced by `overrides`."
+    if isinstance(name, str) and name not in PRESETS:
+        import_extensions()  # a chapter beyond the spine may register it
+    if not isinstance(name, str) or name not in PRESETS:
+        raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
+    return cls.from_dict({**PRESETS[name], **overrides})
+

@@ -10,7 +10,7 @@ from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbeddings', 'Embeddings', 'ConvTokenizer']
+__all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbeddings', 'Embeddings']
 
 # %% ../nbs/01_patch_embeddings.ipynb #2c336465
 from typing import TYPE_CHECKING
@@ -180,18 +180,8 @@ class Embeddings(nn.Module):
         config: ViTConfig,  # the model's sizes and switches
     ):
         super().__init__()
-        # linear patches, or chapter 09's convolutional stem: (B, N, D) either way
-        self.patch_embeddings = (
-            PatchEmbeddings(config)
-            if config.tokenizer == "patches"
-            else ConvTokenizer(config)
-        )
-        # no [CLS] token when the tokens are pooled (pooling="seq", chapter 09)
-        self.cls_token = (
-            nn.Parameter(torch.zeros(1, 1, config.hidden_size))
-            if config.pooling == "cls"
-            else None
-        )
+        self.patch_embeddings = PatchEmbeddings(config)
+        self.cls_token = nn.Parameter(torch.zeros(1, 1, config.hidden_size))
         self.position_embeddings = nn.Parameter(
             torch.zeros(1, config.num_tokens, config.hidden_size)
         )
@@ -202,51 +192,8 @@ class Embeddings(nn.Module):
         x: torch.Tensor,  # images (B, C, H, W)
     ) -> torch.Tensor:
         """Images (B, C, H, W) -> token vectors (B, 1 + num_patches, hidden_size), the
-        `[CLS]` token first (no `[CLS]` with `pooling="seq"`)."""
+        `[CLS]` token first."""
         x = self.patch_embeddings(x)  # (B, N, D)
-        if self.cls_token is not None:
-            cls_tokens = self.cls_token.expand(x.shape[0], -1, -1)  # (B, 1, D)
-            x = torch.cat((cls_tokens, x), dim=1)  # (B, 1 + N, D)
+        cls_tokens = self.cls_token.expand(x.shape[0], -1, -1)  # (B, 1, D)
+        x = torch.cat((cls_tokens, x), dim=1)  # (B, 1 + N, D)
         return self.dropout(x + self.position_embeddings)
-
-# %% ../nbs/01_patch_embeddings.ipynb #1d605fd9
-class ConvTokenizer(nn.Module):
-    """Images to tokens through stages of 3x3 convolution, BatchNorm, ReLU and a stride-2
-    max pool (as in CCT); the last stage's channels are `hidden_size`."""
-
-    def __init__(
-        self,
-        config: ViTConfig,  # tokenizer="conv"; conv_channels widens the early stages
-    ):
-        super().__init__()
-        self.image_size, self.num_channels = config.image_size, config.num_channels
-        self.grid_size = config.image_size // config.patch_size
-        self.num_patches = self.grid_size**2
-        widths = (config.num_channels, *config.conv_channels, config.hidden_size)
-        stages = []
-        for c_in, c_out in zip(widths[:-1], widths[1:]):
-            stages += [
-                nn.Conv2d(c_in, c_out, 3, padding=1, bias=False),  # BatchNorm has the bias
-                nn.BatchNorm2d(c_out),
-                nn.ReLU(inplace=True),
-                nn.MaxPool2d(3, stride=2, padding=1),  # halves the side
-            ]
-        self.stages = nn.Sequential(*stages)
-        self.reset_parameters()
-
-    def reset_parameters(self):
-        "He (Kaiming) initialisation for the ReLU convolutions; BatchNorm to identity."
-        for m in self.stages:
-            if isinstance(m, nn.Conv2d):
-                nn.init.kaiming_normal_(m.weight, nonlinearity="relu")
-            elif isinstance(m, nn.BatchNorm2d):
-                m.reset_parameters()
-
-    def forward(
-        self,
-        x: torch.Tensor,  # images (B, C, H, W)
-    ) -> torch.Tensor:
-        "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
-        check_images(x, self.num_channels, self.image_size)
-        x = self.stages(x.to(self.stages[0].weight.dtype))  # (B, D, H/P, W/P)
-        return x.flatten(2).transpose(1, 2)  # (B, N, D)

@@ -5,12 +5,13 @@
 # %% ../nbs/04_model.ipynb #ea4e6713
 from __future__ import annotations
 import os, re, tempfile
+from fastcore.basics import patch
 from functools import partial
 from pathlib import Path
 import torch
 from torch import nn
 from .config import ViTConfig, _require_file
-from .embeddings import ConvTokenizer, Embeddings
+from .embeddings import Embeddings
 from vit_nbdev.attention import (
     FasterMultiHeadAttention,
     MultiHeadAttention,
@@ -19,7 +20,7 @@ from vit_nbdev.attention import (
 from .encoder import Encoder
 
 # %% auto #0
-__all__ = ['ViTForClassfication', 'ViTForClassification', 'SequencePooling', 'count_parameters', 'parameter_counts',
+__all__ = ['ViTForClassfication', 'MODEL_CLASSES', 'ViTForClassification', 'build_model', 'count_parameters', 'parameter_counts',
            'plot_parameter_counts', 'model_to_dict', 'model_from_dict', 'atomic_save', 'remove_partial_writes',
            'save_model', 'load_model', 'from_timm', 'to_timm']
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 # %% ../nbs/04_model.ipynb #9081cb11
 class ViTForClassification(nn.Module):
     """A Vision Transformer classifier: embeddings, encoder, optional final LayerNorm,
-    linear head on the `[CLS]` token (or on the tokens' `SequencePooling`)."""
+    linear head on the `[CLS]` token."""
 
     def __init__(
         self,
@@ -45,6 +46,11 @@ class ViTForClassification(nn.Module):
             else ViTConfig.from_dict(dict(config))
         )
         cfg = self.config
+        if type(self) is ViTForClassification and type(cfg) is not ViTConfig:
+            raise ValueError(
+                f"a {type(cfg).__name__} describes a model of its own: build it with "
+                "build_model(config)"
+            )
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
         self.final_layernorm = (
@@ -52,12 +58,8 @@ class ViTForClassification(nn.Module):
             if cfg.final_layernorm
             else nn.Identity()
         )
-        # chapter 09's pooling of every token; None: read the [CLS] token
-        self.pooling = SequencePooling(cfg) if cfg.pooling == "seq" else None
         self.classifier = nn.Linear(cfg.hidden_size, cfg.num_classes)
         self.apply(self._init_weights)
-        if isinstance(self.embeddings.patch_embeddings, ConvTokenizer):
-            self.embeddings.patch_embeddings.reset_parameters()  # He init for ReLU
 
     def _init_weights(self, module: nn.Module):
         std = self.config.initializer_range
@@ -72,8 +74,7 @@ class ViTForClassification(nn.Module):
             nn.init.trunc_normal_(
                 module.position_embeddings, std=std, a=-2 * std, b=2 * std
             )
-            if module.cls_token is not None:
-                nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
+            nn.init.trunc_normal_(module.cls_token, std=std, a=-2 * std, b=2 * std)
 
     def forward(
         self,
@@ -85,41 +86,25 @@ class ViTForClassification(nn.Module):
         x = self.embeddings(x)  # (B, 1 + num_patches, D)
         # (B, 1 + num_patches, D)
         x, all_attentions = self.encoder(x, output_attentions=output_attentions)
-        if self.pooling is None:
-            summary = self.final_layernorm(x[:, 0])  # the [CLS] token only: (B, D)
-        else:
-            summary = self.pooling(self.final_layernorm(x))  # every token: (B, D)
+        summary = self.final_layernorm(x[:, 0])  # the [CLS] token only: (B, D)
         return self.classifier(summary), all_attentions  # (B, num_classes)
 
 
 ViTForClassfication = ViTForClassification  # the blog post's spelling
 
-# %% ../nbs/04_model.ipynb #ace4d56c
-class SequencePooling(nn.Module):
-    """Sequence pooling (CCT): a learned score per token, a softmax over the tokens, and
-    the tokens' weighted mean as the image's summary."""
+# %% ../nbs/04_model.ipynb #ce65a71c
+MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}  # config class -> model
 
-    def __init__(
-        self,
-        config: ViTConfig,  # the model's sizes (hidden_size)
-    ):
-        super().__init__()
-        self.score = nn.Linear(config.hidden_size, 1)
 
-    def weights(
-        self,
-        x: torch.Tensor,  # tokens (B, N, D)
-    ) -> torch.Tensor:
-        "Tokens (B, N, D) -> pooling weights (B, N), each row summing to 1."
-        return self.score(x).squeeze(-1).float().softmax(-1)
-
-    def forward(
-        self,
-        x: torch.Tensor,  # tokens (B, N, D)
-    ) -> torch.Tensor:
-        "Tokens (B, N, D) -> their weighted mean (B, D)."
-        w = self.weights(x).to(x.dtype)  # (B, N)
-        return (w.unsqueeze(1) @ x).squeeze(1)  # (B, 1, N) @ (B, N, D) -> (B, D)
+def build_model(
+    config: ViTConfig,  # a ViTConfig, or a registered subclass of it
+) -> nn.Module:
+    """The model `config` describes: the class `MODEL_CLASSES` names for the config's
+    class (or the nearest base class that it names)."""
+    for kind in type(config).__mro__:
+        if kind in MODEL_CLASSES:
+            return MODEL_CLASSES[kind](config)
+    raise ValueError(f"no model class for a {type(config).__name__}; see MODEL_CLASSES")
 
 # %% ../nbs/04_model.ipynb #c579f3bc
 def count_parameters(
@@ -129,42 +114,35 @@ def count_parameters(
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
 # %% ../nbs/04_model.ipynb #902ce86b
+@patch
+def parameter_parts(self: ViTForClassification) -> dict[str, str]:
+    """The model's parts, in order, each with a regular expression that the names of
+    its parameters match (the first part that matches a name takes it)."""
+    return {
+        "patch projection": r"embeddings\.patch_embeddings\.",
+        "[CLS] + positions": r"embeddings\.",
+        "attention": r".*\.attention\.",
+        "MLP": r".*\.mlp\.",
+        "LayerNorms": r".*layernorm",
+        "classifier": r"classifier\.",
+    }
+
+
 def parameter_counts(
     model: ViTForClassification,  # the model to count
 ) -> dict[str, int]:
-    """Trainable parameters of `model` by part: patch projection (or conv tokenizer),
-    [CLS] and positions, attention, MLP, LayerNorms, pooling, head."""
-    conv = model.config.tokenizer == "conv"
-    parts = {
-        "conv tokenizer" if conv else "patch projection": 0,
-        "[CLS] + positions" if model.pooling is None else "positions": 0,
-        "attention": 0,
-        "MLP": 0,
-        "LayerNorms": 0,
-        **({} if model.pooling is None else {"sequence pooling": 0}),
-        "classifier": 0,
-    }
+    """Trainable parameters of `model` by part (`model.parameter_parts()`): patch
+    projection, [CLS] and positions, attention, MLP, LayerNorms, head."""
+    parts = model.parameter_parts()
+    counts = dict.fromkeys(parts, 0)
     for name, p in model.named_parameters():
         if not p.requires_grad:
             continue
-        if "patch_embeddings" in name:
-            part = "conv tokenizer" if conv else "patch projection"
-        elif name.startswith("embeddings."):
-            part = "[CLS] + positions" if model.pooling is None else "positions"
-        elif name.startswith("pooling."):
-            part = "sequence pooling"
-        elif ".attention." in name:
-            part = "attention"
-        elif ".mlp." in name:
-            part = "MLP"
-        elif "layernorm" in name:
-            part = "LayerNorms"
-        elif name.startswith("classifier."):
-            part = "classifier"
-        else:
+        part = next((k for k, rx in parts.items() if re.match(rx, name)), None)
+        if part is None:
             raise ValueError(f"parameter {name} belongs to no known part")
-        parts[part] += p.numel()
-    return parts
+        counts[part] += p.numel()
+    return counts
 
 # %% ../nbs/04_model.ipynb #5101baf0
 def plot_parameter_counts(
@@ -229,7 +207,7 @@ def model_from_dict(
         raise ValueError(f"{source} holds an unusable config: {e}") from None
     state_dict = d.get("state_dict")
     _check_weights(state_dict, config, source)  # before allocating the model
-    model = ViTForClassification(config)
+    model = build_model(config)  # the class the config's class names
     model.load_state_dict(state_dict)
     return model.eval()
 
@@ -267,7 +245,7 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
         {
             **(
                 {"embeddings.patch_embeddings.projection.weight": (D, C, P, P)}
-                if config.tokenizer == "patches"
+                if type(config) is ViTConfig
                 else {}
             ),
             "embeddings.position_embeddings": (1, config.num_tokens, D),
@@ -275,7 +253,7 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
         }
     )
     with torch.device("meta"):  # every name and shape, with no memory behind them
-        skeleton = ViTForClassification(config)
+        skeleton = build_model(config)
     check_shapes({k: v.shape for k, v in skeleton.state_dict().items()})
     unexpected = sorted(set(state_dict) - set(skeleton.state_dict()))
     if unexpected:
@@ -403,7 +381,7 @@ def _timm_config(vit) -> ViTConfig:
     )
     need(
         vit.global_pool == "token",
-        f"global_pool={vit.global_pool!r} (only 'token' pooling)",
+        f"global_pool={vit.global_pool!r} (only 'token': the class token)",
     )
     need(vit.cls_token is not None, "no class token")
     need(getattr(vit, "reg_token", None) is None, "register tokens")
@@ -553,11 +531,10 @@ def to_timm(
     """A timm `VisionTransformer` computing the same function as `model`, with its
     weights."""
     cfg = model.config
-    if cfg.tokenizer != "patches" or cfg.pooling != "cls":
+    if type(model) is not ViTForClassification:
         raise ValueError(
-            f"to_timm converts ViTs with linear patches and a [CLS] token; this model "
-            f"has tokenizer={cfg.tokenizer!r} and pooling={cfg.pooling!r}, which timm's "
-            "VisionTransformer does not build"
+            f"to_timm converts this chapter's ViTForClassification; a "
+            f"{type(model).__name__} has parts that timm's VisionTransformer does not build"
         )
     tvit = _import_timm()
     vit = tvit.VisionTransformer(

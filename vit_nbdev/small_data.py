@@ -5,16 +5,21 @@
 # %% ../nbs/09_small_data.ipynb #ae1c4d94
 from __future__ import annotations
 import time
+from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
-from .config import ViTConfig
-from .encoder import NewGELUActivation
-from .model import ViTForClassification
-from .speed import ShardedStep, num_threads
+from fastcore.basics import patch
+from .config import PRESETS, ViTConfig, register_config
+from .embeddings import Embeddings, PatchEmbeddings, check_images
+from .encoder import Encoder, NewGELUActivation
+from .model import MODEL_CLASSES, ViTForClassification
+from .speed import SPEED_SWAPS, ShardedStep, num_threads
 from .data import ImageSet
+from .visualization import ATTEND_FUNCTIONS
 from vit_nbdev.training import (
+    RECIPES,
     TrainConfig,
     evaluate,
     make_optimizer,
@@ -25,13 +30,322 @@ from vit_nbdev.training import (
 )
 
 # %% auto #0
-__all__ = ['gemm_gflops', 'blog_recipe_epoch', 'SmallCNN', 'fit_classifier', 'plot_accuracy_curves', 'cost_per_part']
+__all__ = ['TOKENIZERS', 'POOLINGS', 'CCTConfig', 'ConvTokenizer', 'CCTEmbeddings', 'SequencePooling', 'CCTForClassification',
+           'attend_pooled', 'ChannelsLastTokenizer', 'gemm_gflops', 'blog_recipe_epoch', 'SmallCNN', 'fit_classifier',
+           'plot_accuracy_curves', 'cost_per_part']
 
 # %% ../nbs/09_small_data.ipynb #1d2fcfa6
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import matplotlib.pyplot as plt  # for annotations; drawing imports it
+
+# %% ../nbs/09_small_data.ipynb #30b95216
+TOKENIZERS = ("patches", "conv")  # chapter 01's linear map per patch, or CCT's stem
+POOLINGS = ("cls", "seq")  # the [CLS] token, or sequence pooling
+_CCT_FIELDS = ("tokenizer", "conv_channels", "pooling")
+
+# %% ../nbs/09_small_data.ipynb #09017f5e
+@register_config
+@dataclass
+class CCTConfig(ViTConfig):
+    """A `ViTConfig` with CCT's switches: how images become tokens (`tokenizer`,
+    `conv_channels`) and how the tokens become one summary (`pooling`)."""
+
+    tokenizer: str = "patches"  # "patches" (a linear map per patch) or "conv"
+    conv_channels: tuple[int, ...] = ()  # "conv": widths of the stages before the last
+    pooling: str = "cls"  # "cls" (the [CLS] token) or "seq" (sequence pooling)
+
+    def __post_init__(self, use_faster_attention):
+        if isinstance(self.conv_channels, list):  # JSON gives a list
+            self.conv_channels = tuple(self.conv_channels)
+        super().__post_init__(use_faster_attention)
+
+    @property
+    def conv_stages(self) -> int:
+        "Stages of the convolutional tokenizer: `len(conv_channels) + 1` (0 for patches)."
+        return len(self.conv_channels) + 1 if self.tokenizer == "conv" else 0
+
+    @property
+    def num_tokens(self) -> int:
+        "Tokens the encoder reads: the patches, and the `[CLS]` token if `pooling` is 'cls'."
+        return self.num_patches + (self.pooling == "cls")
+
+    def to_dict(self) -> dict:
+        "A plain dict of every field, ready for JSON."
+        return {**super().to_dict(), "conv_channels": list(self.conv_channels)}
+
+# %% ../nbs/09_small_data.ipynb #960a82d9
+#| code-fold: true
+@patch
+def validate(self: CCTConfig):
+    "Raise `ValueError` naming the first field whose value is not usable."
+    ViTConfig.validate(self)
+    if self.tokenizer not in TOKENIZERS:
+        raise ValueError(f"tokenizer must be one of {TOKENIZERS}, got {self.tokenizer!r}")
+    if self.pooling not in POOLINGS:
+        raise ValueError(f"pooling must be one of {POOLINGS}, got {self.pooling!r}")
+    if not isinstance(self.conv_channels, tuple) or not all(
+        isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.conv_channels
+    ):
+        raise ValueError(
+            f"conv_channels must be a tuple of positive integers, got {self.conv_channels!r}"
+        )
+    if self.tokenizer == "patches" and self.conv_channels:
+        raise ValueError(
+            f"conv_channels ({self.conv_channels}) needs tokenizer='conv'; the "
+            "'patches' tokenizer has no convolution stages"
+        )
+    if self.tokenizer == "conv" and self.patch_size != 2**self.conv_stages:
+        raise ValueError(
+            f"patch_size ({self.patch_size}) must be 2 ** {self.conv_stages} = "
+            f"{2 ** self.conv_stages} with tokenizer='conv': each of its "
+            f"{self.conv_stages} stages (len(conv_channels) + 1) halves the image "
+            "side, so one token covers that many pixels"
+        )
+
+
+@patch(cls_method=True)
+def from_dict(
+    cls: CCTConfig,
+    d: dict,  # field names and values, as `to_dict` writes them
+) -> ViTConfig:
+    """Build a config from a dict: a `CCTConfig`, or a plain `ViTConfig` when the dict
+    asks for nothing of CCT's (patches, no channels, the `[CLS]` token)."""
+    if isinstance(d, dict) and (
+        d.get("tokenizer", "patches") == "patches"
+        and d.get("conv_channels", ()) in ((), [])
+        and d.get("pooling", "cls") == "cls"
+    ):
+        return ViTConfig.from_dict({k: v for k, v in d.items() if k not in _CCT_FIELDS})
+    return ViTConfig.from_dict.__func__(cls, d)
+
+# %% ../nbs/09_small_data.ipynb #27cbba3a
+PRESETS["cct-cifar10"] = dict(
+    tokenizer="conv",
+    conv_channels=(32,),
+    patch_size=4,
+    hidden_size=128,
+    num_hidden_layers=3,
+    num_attention_heads=4,
+    intermediate_size=256,
+    hidden_dropout_prob=0.0,
+    attention_probs_dropout_prob=0.0,
+    hidden_act="gelu",
+    final_layernorm=True,
+)
+# chosen from a few trial runs, not from a search; "The final run" measures what it reaches
+RECIPES["cct-cifar10"] = dict(epochs=17, batch_size=128, lr=3e-3, ema_decay=0.0)
+
+# %% ../nbs/09_small_data.ipynb #1d605fd9
+class ConvTokenizer(nn.Module):
+    """Images to tokens through stages of 3x3 convolution, BatchNorm, ReLU and a stride-2
+    max pool (as in CCT); the last stage's channels are `hidden_size`."""
+
+    def __init__(
+        self,
+        config: CCTConfig,  # tokenizer="conv"; conv_channels widens the early stages
+    ):
+        super().__init__()
+        self.image_size, self.num_channels = config.image_size, config.num_channels
+        self.grid_size = config.image_size // config.patch_size
+        self.num_patches = self.grid_size**2
+        widths = (config.num_channels, *config.conv_channels, config.hidden_size)
+        stages = []
+        for c_in, c_out in zip(widths[:-1], widths[1:]):
+            stages += [
+                nn.Conv2d(c_in, c_out, 3, padding=1, bias=False),  # BatchNorm has the bias
+                nn.BatchNorm2d(c_out),
+                nn.ReLU(inplace=True),
+                nn.MaxPool2d(3, stride=2, padding=1),  # halves the side
+            ]
+        self.stages = nn.Sequential(*stages)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        "He (Kaiming) initialisation for the ReLU convolutions; BatchNorm to identity."
+        for m in self.stages:
+            if isinstance(m, nn.Conv2d):
+                nn.init.kaiming_normal_(m.weight, nonlinearity="relu")
+            elif isinstance(m, nn.BatchNorm2d):
+                m.reset_parameters()
+
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
+        "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
+        check_images(x, self.num_channels, self.image_size)
+        x = self.stages(x.to(self.stages[0].weight.dtype))  # (B, D, H/P, W/P)
+        return x.flatten(2).transpose(1, 2)  # (B, N, D)
+
+# %% ../nbs/09_small_data.ipynb #f69f27ce
+class CCTEmbeddings(Embeddings):
+    """Chapter 01's embeddings with CCT's switches: a `ConvTokenizer` for
+    `tokenizer="conv"`, and no `[CLS]` token for `pooling="seq"`."""
+
+    def __init__(
+        self,
+        config: CCTConfig,  # the model's sizes and switches
+    ):
+        nn.Module.__init__(self)  # Embeddings.__init__ always builds patches and [CLS]
+        self.patch_embeddings = (  # (B, N, D) either way
+            PatchEmbeddings(config) if config.tokenizer == "patches" else ConvTokenizer(config)
+        )
+        self.cls_token = (
+            nn.Parameter(torch.zeros(1, 1, config.hidden_size))
+            if config.pooling == "cls"
+            else None
+        )
+        self.position_embeddings = nn.Parameter(
+            torch.zeros(1, config.num_tokens, config.hidden_size)
+        )
+        self.dropout = nn.Dropout(config.hidden_dropout_prob)
+
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
+        """Images (B, C, H, W) -> tokens (B, num_tokens, hidden_size), the `[CLS]` token
+        first if there is one."""
+        x = self.patch_embeddings(x)  # (B, N, D)
+        if self.cls_token is not None:
+            cls_tokens = self.cls_token.expand(x.shape[0], -1, -1)  # (B, 1, D)
+            x = torch.cat((cls_tokens, x), dim=1)  # (B, 1 + N, D)
+        return self.dropout(x + self.position_embeddings)
+
+# %% ../nbs/09_small_data.ipynb #ace4d56c
+class SequencePooling(nn.Module):
+    """Sequence pooling (CCT): a learned score per token, a softmax over the tokens, and
+    the tokens' weighted mean as the image's summary."""
+
+    def __init__(
+        self,
+        config: ViTConfig,  # the model's sizes (hidden_size)
+    ):
+        super().__init__()
+        self.score = nn.Linear(config.hidden_size, 1)
+
+    def weights(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
+        "Tokens (B, N, D) -> pooling weights (B, N), each row summing to 1."
+        return self.score(x).squeeze(-1).float().softmax(-1)
+
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+    ) -> torch.Tensor:
+        "Tokens (B, N, D) -> their weighted mean (B, D)."
+        w = self.weights(x).to(x.dtype)  # (B, N)
+        return (w.unsqueeze(1) @ x).squeeze(1)  # (B, 1, N) @ (B, N, D) -> (B, D)
+
+# %% ../nbs/09_small_data.ipynb #ffccb2d8
+class CCTForClassification(ViTForClassification):
+    """Chapter 04's classifier with CCT's switches: `CCTEmbeddings`, the encoder, and a
+    linear head on the `[CLS]` token or on the tokens' `SequencePooling`."""
+
+    def __init__(
+        self,
+        config: CCTConfig | dict,  # a CCTConfig, or its fields as a dict
+    ):
+        nn.Module.__init__(self)  # the parts in ViTForClassification's order
+        if not isinstance(config, CCTConfig):
+            config = CCTConfig(**(config.to_dict() if isinstance(config, ViTConfig) else dict(config)))
+        self.config = cfg = config
+        self.embeddings = CCTEmbeddings(cfg)
+        self.encoder = Encoder(cfg)
+        self.final_layernorm = (
+            nn.LayerNorm(cfg.hidden_size, eps=cfg.layer_norm_eps)
+            if cfg.final_layernorm
+            else nn.Identity()
+        )
+        # None: read the [CLS] token
+        self.pooling = SequencePooling(cfg) if cfg.pooling == "seq" else None
+        self.classifier = nn.Linear(cfg.hidden_size, cfg.num_classes)
+        self.apply(self._init_weights)
+        if isinstance(self.embeddings.patch_embeddings, ConvTokenizer):
+            self.embeddings.patch_embeddings.reset_parameters()  # He init for ReLU
+
+    def _init_weights(self, module: nn.Module):
+        if isinstance(module, Embeddings) and module.cls_token is None:
+            std = self.config.initializer_range
+            nn.init.trunc_normal_(module.position_embeddings, std=std, a=-2 * std, b=2 * std)
+        else:
+            super()._init_weights(module)
+
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+        output_attentions: bool = False,  # also return every layer's attention weights
+    ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
+        """Images (B, C, H, W) -> (logits (B, num_classes), per-layer attention weights
+        (B, heads, N, N) or None)."""
+        x = self.embeddings(x)  # (B, N, D): N = num_tokens
+        x, all_attentions = self.encoder(x, output_attentions=output_attentions)
+        if self.pooling is None:
+            summary = self.final_layernorm(x[:, 0])  # the [CLS] token only: (B, D)
+        else:
+            summary = self.pooling(self.final_layernorm(x))  # every token: (B, D)
+        return self.classifier(summary), all_attentions  # (B, num_classes)
+
+# %% ../nbs/09_small_data.ipynb #5ed523e9
+#| code-fold: true
+@patch
+def parameter_parts(self: CCTForClassification) -> dict[str, str]:
+    """Chapter 04's parts, with the conv tokenizer for the patch projection and
+    sequence pooling for the `[CLS]` token where the config asks for them."""
+    parts = ViTForClassification.parameter_parts(self)
+    if self.config.tokenizer == "conv":
+        parts = {("conv tokenizer" if k == "patch projection" else k): v for k, v in parts.items()}
+    if self.pooling is not None:
+        parts = {("positions" if k == "[CLS] + positions" else k): v for k, v in parts.items()}
+        parts = {**{k: v for k, v in parts.items() if k != "classifier"},
+                 "sequence pooling": r"pooling\.", "classifier": parts["classifier"]}
+    return parts
+
+
+MODEL_CLASSES[CCTConfig] = CCTForClassification  # build_model, load_model, Trainer
+
+# %% ../nbs/09_small_data.ipynb #6bd3e9a9
+def attend_pooled(
+    model: CCTForClassification,  # a model (put in evaluation mode)
+    x: torch.Tensor,  # normalised images (B, C, H, W)
+) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
+    """Chapter 07's `attend` for a `CCTForClassification`: logits, per-layer attention
+    (B, heads, N, N), and the sequence pooling's weights (B, N) (None with `[CLS]`)."""
+    model.eval()
+    pool, hook = {}, None
+    if model.pooling is not None:
+        hook = model.pooling.register_forward_hook(
+            lambda m, args, out: pool.update(weights=m.weights(args[0]).float())
+        )
+    try:
+        with torch.no_grad():
+            logits, attentions = model(x, output_attentions=True)
+    finally:
+        if hook is not None:
+            hook.remove()
+    return logits, attentions, pool.get("weights")
+
+
+ATTEND_FUNCTIONS[CCTForClassification] = attend_pooled
+
+# %% ../nbs/09_small_data.ipynb #f799a82d
+class ChannelsLastTokenizer(ConvTokenizer):
+    """A `ConvTokenizer` that runs its stages in channels-last memory layout: the same
+    function, faster CPU convolutions and pooling."""
+
+    def forward(
+        self,
+        x: torch.Tensor,  # images (B, C, H, W)
+    ) -> torch.Tensor:
+        "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
+        return super().forward(x.contiguous(memory_format=torch.channels_last))
+
+
+SPEED_SWAPS[ConvTokenizer] = (ChannelsLastTokenizer, "channels_last")  # speed_up's switch
 
 # %% ../nbs/09_small_data.ipynb #de8c7b58
 def gemm_gflops(

@@ -12,14 +12,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .attention import FasterMultiHeadAttention, FusedMultiHeadAttention
-from .embeddings import ConvTokenizer
 from .encoder import Block
 from .training import Trainer
 
 # %% auto #0
-__all__ = ['profile_step', 'dropout_mask', 'dropout_generator', 'dropout', 'PackedDropout', 'CpuDropoutAttention',
-           'cls_attention', 'ClsOnlyBlock', 'ChannelsLastTokenizer', 'speed_up', 'num_threads', 'ShardedStep',
-           'keep_freed_memory', 'FastTrainer', 'train_rate', 'inference_rate', 'take_turns', 'plot_speedups']
+__all__ = ['SPEED_SWAPS', 'profile_step', 'dropout_mask', 'dropout_generator', 'dropout', 'PackedDropout', 'CpuDropoutAttention',
+           'cls_attention', 'ClsOnlyBlock', 'speed_up', 'num_threads', 'ShardedStep', 'keep_freed_memory',
+           'FastTrainer', 'train_rate', 'inference_rate', 'take_turns', 'plot_speedups']
 
 # %% ../nbs/08_speed.ipynb #4652699b
 from typing import TYPE_CHECKING
@@ -218,39 +217,32 @@ class ClsOnlyBlock(Block):
         x = x[:, :1] + cls_attention(self.attention, self.layernorm_1(x))  # (B, 1, D)
         return x + self.mlp(self.layernorm_2(x)), None
 
-# %% ../nbs/08_speed.ipynb #f799a82d
-class ChannelsLastTokenizer(ConvTokenizer):
-    """A `ConvTokenizer` that runs its stages in channels-last memory layout: the same
-    function, faster CPU convolutions and pooling."""
-
-    def forward(
-        self,
-        x: torch.Tensor,  # images (B, C, H, W)
-    ) -> torch.Tensor:
-        "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
-        return super().forward(x.contiguous(memory_format=torch.channels_last))
-
 # %% ../nbs/08_speed.ipynb #654017f3
+# swaps that later chapters add: a module class -> (its fast class, the speed_up switch)
+SPEED_SWAPS: dict[type, tuple[type, str]] = {}
+
+
 def speed_up(
     model: nn.Module,  # a ViTForClassification (chapter 04)
     packed_dropout: bool = True,  # swap nn.Dropout for PackedDropout
     cls_only: bool = True,  # compute only the [CLS] token in the last block
-    channels_last: bool = True,  # run a convolutional tokenizer in channels-last layout
+    channels_last: bool = True,  # the SPEED_SWAPS of convolutions in channels-last layout
 ) -> nn.Module:
-    """Swap this chapter's fast parts into `model`, in place, and return it: the same
-    function and parameters, less time."""
+    """Swap this chapter's fast parts (and those of `SPEED_SWAPS`) into `model`, in place,
+    and return it: the same function and parameters, less time."""
     if not (hasattr(model, "encoder") and hasattr(model.encoder, "blocks")):
         raise ValueError(
             "speed_up needs a ViTForClassification (with encoder.blocks), got "
             f"{type(model).__name__}"
         )
+    switches = dict(packed_dropout=packed_dropout, cls_only=cls_only, channels_last=channels_last)
     for module in model.modules():
         if packed_dropout and type(module) is nn.Dropout:
             module.__class__ = PackedDropout
         elif packed_dropout and type(module) is FusedMultiHeadAttention:
             module.__class__ = CpuDropoutAttention
-        elif channels_last and type(module) is ConvTokenizer:
-            module.__class__ = ChannelsLastTokenizer
+        elif type(module) in SPEED_SWAPS and switches[SPEED_SWAPS[type(module)][1]]:
+            module.__class__ = SPEED_SWAPS[type(module)][0]
     last = model.encoder.blocks[-1]
     # only where the [CLS] token alone is read (not with chapter 09's sequence pooling)
     if cls_only and type(last) is Block and getattr(model, "pooling", None) is None:

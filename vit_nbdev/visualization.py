@@ -5,15 +5,16 @@
 # %% ../nbs/07_visualization.ipynb #4247e5ae
 from __future__ import annotations
 import math
+from collections.abc import Callable
 import torch
 import torch.nn.functional as F
 from .model import ViTForClassification
 from .data import ImageSet, to_model_input
 
 # %% auto #0
-__all__ = ['ATTENTION_METHODS', 'attention_rollout', 'attend', 'summary_rows', 'cls_attention_maps', 'plot_attention_overlay',
-           'plot_attention_layers', 'mean_attention_distance', 'attention_distance', 'plot_attention_distance',
-           'attention_on_object']
+__all__ = ['ATTENTION_METHODS', 'ATTEND_FUNCTIONS', 'attention_rollout', 'attend', 'summary_rows', 'cls_attention_maps',
+           'plot_attention_overlay', 'plot_attention_layers', 'mean_attention_distance', 'attention_distance',
+           'plot_attention_distance', 'attention_on_object']
 
 # %% ../nbs/07_visualization.ipynb #5f667b68
 import matplotlib.pyplot as plt
@@ -54,33 +55,32 @@ def attention_rollout(
 ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
 # %% ../nbs/07_visualization.ipynb #ca0caf31
+# model classes whose summary of the image is not the [CLS] token (chapter 09) -> their own
+# `attend`, which also returns the weights (B, N) of the summary's mix of the last tokens
+ATTEND_FUNCTIONS: dict[type, Callable] = {}
+
+
 def attend(
     model: ViTForClassification,  # a model (put in evaluation mode)
     x: torch.Tensor,  # normalised images (B, C, H, W)
 ) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
-    """Logits, per-layer attention weights (B, heads, N, N), and the sequence pooling's
-    weights (B, N) for a model with `pooling="seq"` (None with a `[CLS]` token)."""
+    """Logits, per-layer attention weights (B, heads, N, N), and None: the `[CLS]` token
+    is the summary (a class in `ATTEND_FUNCTIONS` gives its summary's token weights)."""
     model.eval()
-    pool, hook = {}, None
-    if getattr(model, "pooling", None) is not None:  # sequence pooling (pooling='seq')
-        hook = model.pooling.register_forward_hook(
-            lambda m, args, out: pool.update(weights=m.weights(args[0]).float())
-        )
-    try:
-        with torch.no_grad():
-            logits, attentions = model(x, output_attentions=True)
-    finally:
-        if hook is not None:
-            hook.remove()
-    return logits, attentions, pool.get("weights")
+    for kind in type(model).__mro__:
+        if kind in ATTEND_FUNCTIONS:
+            return ATTEND_FUNCTIONS[kind](model, x)
+    with torch.no_grad():
+        logits, attentions = model(x, output_attentions=True)
+    return logits, attentions, None
 
 
 def summary_rows(
     a: torch.Tensor,  # attention (B, heads, N, N), or a rollout (B, 1, N, N)
-    pool: torch.Tensor | None = None,  # sequence pooling weights (B, N); None: [CLS]
+    pool: torch.Tensor | None = None,  # the summary's weights over the tokens (B, N); None: [CLS]
 ) -> torch.Tensor:
     """How the image's summary attends to the patches: the `[CLS]` row without its own
-    column, or the pooling-weighted mix of every token's row: (B, heads, P)."""
+    column, or the `pool`-weighted mix of every token's row: (B, heads, P)."""
     if pool is None:
         return a[:, :, 0, 1:]  # [CLS] row, patch columns
     # the summary is sum_i w_i x_i, and token i read its keys with row i of a
@@ -95,7 +95,7 @@ def cls_attention_maps(
     layer: int = -1,  # which layer for method="layer" (0 is the first)
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """The `[CLS]` token's attention over the patch grid, (B, grid, grid) summing to 1
-    per image, and the logits; for a sequence-pooled model, its pooling's attention."""
+    per image, and the logits (for a model in `ATTEND_FUNCTIONS`, its summary's)."""
     if method not in ATTENTION_METHODS:
         raise ValueError(f"method must be one of {ATTENTION_METHODS}, got {method!r}")
     if head_fusion not in ("mean", "max", "min"):
@@ -177,7 +177,8 @@ def plot_attention_overlay(
     )
     bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
     where = "last layer" if method == "last" else "rollout over all layers"
-    who = "[CLS]" if getattr(model, "pooling", None) is None else "sequence pooling"
+    # a model without a [CLS] token summarises with weights of its own (ATTEND_FUNCTIONS)
+    who = "[CLS]" if getattr(model.embeddings, "cls_token", None) is not None else "summary"
     fig.suptitle(
         f"{who} attention ({where}, heads: {head_fusion}), one colour scale for all "
         "panels"
@@ -234,7 +235,7 @@ def plot_attention_layers(
     title = f"pred: {names[logits.argmax().item()]}" + (
         f", true: {names[label]}" if label is not None else ""
     )
-    who = "[CLS]" if pool is None else "Sequence pooling's"
+    who = "[CLS]" if pool is None else "The summary's"
     fig.suptitle(f"{who} attention to each patch, per head and layer ({title})")
     fig.tight_layout()
     return fig
