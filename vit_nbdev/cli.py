@@ -667,7 +667,8 @@ def cmd_attention(
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
-    from vit_nbdev.data import ImageFolderStream, load_data, read_image
+    from vit_nbdev.data import load_data, read_image
+    from vit_nbdev.scaling import ImageFolderStream
     from vit_nbdev.visualization import plot_attention_overlay
 
     checkpoint, paths = _split_inputs(args.inputs)

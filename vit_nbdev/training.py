@@ -513,7 +513,7 @@ def _check_data(model_config: ViTConfig, train_data, val_data):
             hasattr(data, a) for a in ("batches", "image_shape", "classes", "fingerprint")
         ):
             raise ValueError(
-                f"{arg} must be an ImageSet or an ImageFolderStream, got "
+                f"{arg} must be an ImageSet or a stream (ImageFolderStream), got "
                 f"{type(data).__name__}"
             )
         C, H, W = data.image_shape
