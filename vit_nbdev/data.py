@@ -15,8 +15,7 @@ from .config import import_extensions
 # %% auto #0
 __all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'FOLDER_STREAM', 'ImageSet', 'make_synthetic', 'show_images', 'read_image',
            'load_image_folder', 'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment',
-           'to_model_input', 'Batches', 'mix_batch', 'trivial_augment', 'random_erase', 'register_folder_stream',
-           'load_data', 'denormalize']
+           'to_model_input', 'Batches', 'register_folder_stream', 'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
@@ -641,78 +640,6 @@ class Batches:
                 x, y = _share(x, self.rank, self.world), _share(y, self.rank, self.world)
                 m = None if m is None else _share(m, self.rank, self.world)
             yield (x, y, m) if self.with_masks else (x, y)
-
-# %% ../nbs/05_data.ipynb #06905c6f
-def mix_batch(
-    x: torch.Tensor,  # float images (B, C, H, W)
-    y: torch.Tensor,  # class indices (B,)
-    num_classes: int,  # width of the targets
-    mixup: float = 0.0,  # alpha of mixup's Beta(alpha, alpha); 0: no mixup
-    cutmix: float = 0.0,  # alpha of CutMix's Beta(alpha, alpha); 0: no CutMix
-    seed: int = 0,  # seeds the draws (which of the two, lam, the box)
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """Mixup or CutMix of a batch with itself shifted by one (torchvision `transforms.v2`),
-    one of the two at random when both are on: images and targets (B, num_classes)."""
-    from torchvision.transforms import v2
-
-    for name, alpha in (("mixup", mixup), ("cutmix", cutmix)):
-        if isinstance(alpha, bool) or not isinstance(alpha, (int, float)) or alpha < 0:
-            raise ValueError(f"{name} must be a number >= 0 (0: off), got {alpha!r}")
-    if x.ndim != 4 or y.ndim != 1 or len(x) != len(y):
-        raise ValueError(
-            f"mix_batch needs images (B, C, H, W) and class indices (B,), got "
-            f"{tuple(x.shape)} and {tuple(y.shape)}"
-        )
-    mixers = [
-        m(alpha=a, num_classes=num_classes)
-        for m, a in ((v2.MixUp, mixup), (v2.CutMix, cutmix))
-        if a > 0
-    ]
-    if not mixers:
-        return x, F.one_hot(y, num_classes).float()
-    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
-        torch.manual_seed(seed)
-        mix = mixers[0] if len(mixers) == 1 else v2.RandomChoice(mixers)
-        return mix(x, y)
-
-# %% ../nbs/05_data.ipynb #9d521c84
-def trivial_augment(
-    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as to_model_input makes them
-    seed: int = 0,  # seeds the draws (each image's operation and strength)
-) -> torch.Tensor:
-    """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
-    batch: one random operation at a random strength each; float images (B, 3, H, W)."""
-    from torchvision.transforms import v2
-
-    if x.ndim != 4 or x.shape[1] != 3:
-        raise ValueError(
-            f"trivial_augment needs RGB images (B, 3, H, W), got {tuple(x.shape)}"
-        )
-    augment = v2.TrivialAugmentWide()
-    pixels = ((x + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)  # (B, 3, H, W)
-    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
-        torch.manual_seed(seed)
-        out = torch.stack([augment(image) for image in pixels])  # one draw per image
-    return out.float().div_(127.5).sub_(1.0)
-
-# %% ../nbs/05_data.ipynb #ca3bd60f
-def random_erase(
-    x: torch.Tensor,  # float images (B, C, H, W), as to_model_input makes them
-    p: float = 0.25,  # probability that an image gets a rectangle erased
-    seed: int = 0,  # seeds the draws (which images, where, the noise)
-) -> torch.Tensor:
-    """Random erasing (torchvision `transforms.v2.RandomErasing`) on each image of a batch
-    on its own: with probability `p`, a rectangle of 2-33% of the image becomes Gaussian noise."""
-    from torchvision.transforms import v2
-
-    if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0 <= p <= 1:
-        raise ValueError(f"p must be a probability in [0, 1], got {p!r}")
-    if x.ndim != 4:
-        raise ValueError(f"random_erase needs images (B, C, H, W), got {tuple(x.shape)}")
-    erase = v2.RandomErasing(p=p, value="random")  # value "random": N(0, 1) noise
-    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
-        torch.manual_seed(seed)
-        return torch.stack([erase(image) for image in x])  # one draw per image
 
 # %% ../nbs/05_data.ipynb #8f627fb9
 FOLDER_STREAM: dict = {}  # "class" and "budget", as register_folder_stream fills them
