@@ -61,11 +61,13 @@ _DATA_HELP = (
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
     from vit_nbdev.config import PRESETS, import_extensions
-    from vit_nbdev.training import RECIPES, TrainConfig
+    from vit_nbdev.training import RECIPES
+    from vit_nbdev.small_data import SmallDataTrainConfig
 
     import_extensions()  # chapters beyond the spine register their presets and recipes
 
-    d = TrainConfig()  # the defaults of the recipe live in one place: TrainConfig
+    # the defaults of the recipe live in one place: TrainConfig, with chapter 09's augmentations
+    d = SmallDataTrainConfig()
     # a preset with a recipe of its own (chapter 09) changes some of these defaults
     own = lambda field: (
         ", or the preset's recipe" if any(field in r for r in RECIPES.values()) else ""
@@ -131,7 +133,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="decay of the weight average that is evaluated and kept, 0 for none "
         f"(default: {d.ema_decay}{own('ema_decay')})",
     )
-    for field, name in (("mixup", "mixup"), ("cutmix", "CutMix")):  # chapter 05
+    for field, name in (("mixup", "mixup"), ("cutmix", "CutMix")):  # chapter 09
         t.add_argument(
             f"--{field}",
             type=float,
@@ -500,7 +502,8 @@ def cmd_train(
         )
         if getattr(args, k) is not None
     }
-    recipe = TrainConfig(**given) if args.config else recipe_for(args.preset, **given)
+    # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig
+    recipe = TrainConfig.from_dict(given) if args.config else recipe_for(args.preset, **given)
     config = TrainConfig.from_dict(
         {
             **recipe.to_dict(),
@@ -667,7 +670,8 @@ def cmd_attention(
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
-    from vit_nbdev.data import ImageFolderStream, load_data, read_image
+    from vit_nbdev.data import load_data, read_image
+    from vit_nbdev.scaling import ImageFolderStream
     from vit_nbdev.visualization import plot_attention_overlay
 
     checkpoint, paths = _split_inputs(args.inputs)

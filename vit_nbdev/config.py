@@ -162,7 +162,7 @@ def validate(self: ViTConfig):
 # %% ../nbs/00_config.ipynb #c0f1a2b3
 #| code-fold: true
 CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
-EXTENSION_MODULES = ("vit_nbdev.small_data",)  # modules beyond the spine that register them
+EXTENSION_MODULES = ("vit_nbdev.small_data", "vit_nbdev.scaling")  # modules beyond the spine that register them
 _extensions_imported = False
 
 

@@ -15,8 +15,261 @@ from .speed import dropout_generator
 from .speed import FastTrainer
 
 # %% auto #0
-__all__ = ['loader_rate', 'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
+__all__ = ['make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches', 'memory_budget', 'loader_rate',
+           'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
            'DistributedTrainer']
+
+# %% ../nbs/10_scaling.ipynb #08f3352d
+import hashlib, math
+from vit_nbdev.data import (
+    SHAPES,
+    Augment,
+    make_synthetic,
+    read_image,
+    register_folder_stream,
+    to_model_input,
+    _check_batching,
+    _default_workers,
+    _list_folder,
+    _share,
+)
+
+# %% ../nbs/10_scaling.ipynb #1a8bbb9b
+def make_image_folder(
+    root: str | Path,  # the folder to create: root/split/<class>/<n>.jpg
+    n: int = 20000,  # number of images
+    image_size: int = 224,  # side of the square images
+    split: str = "train",  # the sub-folder to write
+    seed: int = 0,  # the same seed writes the same images
+    quality: int = 90,  # JPEG quality
+) -> Path:
+    """Write `n` synthetic images (`make_synthetic`'s ten shapes) as JPEG files in
+    ImageFolder layout: a big folder for tests and benchmarks, no download needed."""
+    from torchvision.io import write_jpeg
+
+    folder = Path(root) / split
+    if folder.is_dir() and any(folder.iterdir()):
+        raise ValueError(f"{str(folder)!r} is not empty; choose a new folder")
+    for name in SHAPES:
+        (folder / name).mkdir(parents=True, exist_ok=True)
+    chunk = max(1, 2_000_000 // (image_size * image_size))  # about 6 MB per chunk
+    for start in range(0, n, chunk):
+        part = make_synthetic(min(chunk, n - start), seed=seed * 1_000_003 + start, image_size=image_size)
+        for i, (image, label) in enumerate(zip(part.images, part.labels.tolist())):
+            write_jpeg(image, str(folder / SHAPES[label] / f"{start + i:06d}.jpg"), quality=quality)
+    return Path(root)
+
+# %% ../nbs/10_scaling.ipynb #9e210ad1
+class ImageFolderStream:
+    """A split of an image folder that stays on disk: only file names and labels are
+    held; images are decoded batch by batch (`StreamBatches`)."""
+
+    def __init__(
+        self,
+        files: list[Path],  # image files
+        labels: torch.Tensor,  # their labels (N,)
+        classes: list[str],  # class names
+        image_size: int = 32,  # images are resized to image_size x image_size
+        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
+        root: Path | None = None,  # the folder the files are in (for fingerprints)
+    ):
+        self.files, self.labels, self.classes = list(files), torch.as_tensor(labels).long(), list(classes)
+        if self.labels.shape != (len(self.files),):
+            raise ValueError(f"labels must have shape ({len(self.files)},), got {tuple(self.labels.shape)}")
+        if isinstance(image_size, bool) or not isinstance(image_size, int) or image_size < 1:
+            raise ValueError(f"image_size must be a positive integer, got {image_size!r}")
+        self.image_size = image_size
+        self.workers = _default_workers(len(self.files)) if workers is None else workers
+        self.root = root
+
+    @classmethod
+    def from_folder(
+        cls,
+        root: str | Path,  # folder holding split/ in ImageFolder layout
+        split: str = "train",  # the sub-folder: train, val or test
+        image_size: int = 32,  # side the images are resized to
+        classes: list[str] | None = None,  # class list to use (e.g. the training split's)
+        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
+    ) -> ImageFolderStream:
+        "List `root/split/<class>/<image>` (nothing is decoded yet)."
+        files, labels, classes = _list_folder(Path(root) / split, classes)
+        return cls(files, torch.tensor(labels), classes, image_size, workers, Path(root) / split)
+
+    def __len__(self):
+        return len(self.files)
+
+    def __getitem__(self, idx) -> ImageFolderStream:
+        "The subset at `idx` (a tensor of indices), still on disk."
+        idx = torch.as_tensor(idx).flatten().tolist()
+        return ImageFolderStream(
+            [self.files[i] for i in idx], self.labels[idx], self.classes,
+            self.image_size, self.workers, self.root,
+        )
+
+    def __repr__(self):
+        S = self.image_size
+        return f"ImageFolderStream({len(self)} files as 3x{S}x{S}, {len(self.classes)} classes, {self.workers} workers)"
+
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        "(C, H, W) of the images the batches hold."
+        return (3, self.image_size, self.image_size)
+
+    @property
+    def decoded_bytes(self) -> int:
+        "What the images would take in memory, decoded as uint8."
+        return len(self) * math.prod(self.image_shape)
+
+    def class_counts(self) -> list[int]:
+        "Number of images of each class."
+        return torch.bincount(self.labels, minlength=len(self.classes)).tolist()
+
+    def fingerprint(self) -> str:
+        """A short hash of the file names (relative to the folder), their sizes and
+        labels: other files give another hash."""
+        h = hashlib.blake2b(digest_size=8)
+        for f in self.files:
+            name = f.relative_to(self.root) if self.root is not None else f
+            h.update(f"{name}\0{f.stat().st_size}\0".encode())
+        h.update(self.labels.numpy().tobytes())
+        return h.hexdigest()
+
+    def batches(
+        self,
+        batch_size: int = 128,  # images per batch
+        **kwargs,
+    ) -> StreamBatches:
+        "`StreamBatches` of this stream; `kwargs` as `StreamBatches` takes them."
+        return StreamBatches(self, batch_size, **kwargs)
+
+# %% ../nbs/10_scaling.ipynb #4cbeaeb3
+def per_image_augment(
+    augment: Augment | None,  # the batch augmentation to mirror; None: none
+    image_size: int,  # side of the (square) images
+):
+    """The torchvision `transforms.v2` pipeline that does to one uint8 image (3, S, S)
+    what `augment` does to a batch: the streamed path's augmentation."""
+    if augment is None:
+        return None
+    from torchvision.transforms import v2
+
+    steps = []
+    if augment.crop == "pad":
+        steps.append(
+            v2.RandomCrop(image_size, padding=augment.padding, padding_mode="reflect")
+        )
+    elif augment.crop == "resized":
+        steps.append(
+            v2.RandomResizedCrop(image_size, scale=augment.scale, antialias=True)
+        )
+    if augment.flip:
+        steps.append(v2.RandomHorizontalFlip())
+    return v2.Compose(steps) if steps else None
+
+# %% ../nbs/10_scaling.ipynb #5b196d98
+class _StreamItems(torch.utils.data.Dataset):
+    """Item (index, seed) -> (image (3, S, S) uint8, label): a file decoded, resized
+    and augmented with its own seed, in whichever process asks."""
+
+    def __init__(self, files, labels, image_size, transform):
+        self.files, self.labels = files, labels
+        self.image_size, self.transform = image_size, transform
+
+    def __len__(self):
+        return len(self.files)
+
+    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor, int]:
+        i, seed = item
+        image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
+        if self.transform is not None:
+            # the image's own draw: the same whichever worker (or process) decodes it
+            with torch.random.fork_rng(devices=[]):
+                torch.manual_seed(seed)
+                image = self.transform(image)
+        return image, int(self.labels[i])
+
+# %% ../nbs/10_scaling.ipynb #fba593ca
+class StreamBatches:
+    """Batches of an `ImageFolderStream`: files decoded and augmented in DataLoader
+    worker processes, then normalised on `device`. Same interface as `Batches`."""
+
+    def __init__(
+        self,
+        data: ImageFolderStream,  # the files to batch
+        batch_size: int = 128,  # images per batch (all processes together)
+        shuffle: bool = False,  # a new random order every pass
+        augment: Augment | None = None,  # done per image (per_image_augment)
+        device: str | torch.device = "cpu",  # device of the batches
+        drop_last: bool = False,  # skip the last batch if it is smaller
+        seed: int = 0,  # seed of the order and the augmentation
+        rank: int = 0,  # this process's share of every batch (as in Batches)
+        world: int = 1,  # processes sharing every batch
+        workers: int | None = None,  # decoding processes; None: the stream's
+    ):
+        _check_batching(batch_size, rank, world)
+        self.data, self.batch_size, self.shuffle, self.drop_last = (
+            data,
+            batch_size,
+            shuffle,
+            drop_last,
+        )
+        self.rank, self.world = rank, world
+        self.workers = data.workers if workers is None else workers
+        self.device = torch.device(device)
+        self.transform = per_image_augment(augment, data.image_size)
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def __len__(self):
+        n = len(self.data)
+        return (
+            n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
+        )
+
+    def _items(self) -> list[list[tuple[int, int]]]:
+        "This pass's batches of (file index, augmentation seed), this process's share."
+        pass_seed = int(torch.randint(0, 2**62, (1,), generator=self.generator))
+        n = len(self.data)
+        order = (
+            torch.randperm(n, generator=torch.Generator().manual_seed(pass_seed))
+            if self.shuffle
+            else torch.arange(n)
+        )
+        parts = [
+            _share(order[b * self.batch_size :][: self.batch_size], self.rank, self.world)
+            for b in range(len(self))
+        ]
+        return [[(int(i), pass_seed + int(i)) for i in part] for part in parts if len(part)]
+
+    def __iter__(self):
+        items = _StreamItems(
+            self.data.files, self.data.labels, self.data.image_size, self.transform
+        )
+        loader = torch.utils.data.DataLoader(
+            items,
+            batch_sampler=self._items(),
+            num_workers=self.workers,
+            pin_memory=self.device.type == "cuda",  # page-locked: copies overlap compute
+            prefetch_factor=4 if self.workers else None,
+        )
+        for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
+            yield (
+                to_model_input(images, self.device),
+                labels.to(self.device, non_blocking=True),
+            )
+
+# %% ../nbs/10_scaling.ipynb #653f0992
+def memory_budget() -> int:
+    """Bytes of decoded images `load_data` holds in memory before it streams instead:
+    `$VIT_NBDEV_MEMORY_BUDGET`, else a quarter of the machine's memory."""
+    if "VIT_NBDEV_MEMORY_BUDGET" in os.environ:
+        return int(float(os.environ["VIT_NBDEV_MEMORY_BUDGET"]))
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4
+    except (ValueError, OSError, AttributeError):  # no sysconf: assume 8 GB
+        return 2 * 1024**3
+
+# %% ../nbs/10_scaling.ipynb #8c4326f4
+register_folder_stream(ImageFolderStream, memory_budget)  # load_data streams with them
 
 # %% ../nbs/10_scaling.ipynb #55433ed6
 def loader_rate(

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_small_data.ipynb #ae1c4d94
 from __future__ import annotations
-import time
+import math, time
 from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
@@ -21,6 +21,7 @@ from .visualization import ATTEND_FUNCTIONS
 from vit_nbdev.training import (
     RECIPES,
     TrainConfig,
+    register_train_config,
     evaluate,
     make_optimizer,
     make_scheduler,
@@ -31,7 +32,8 @@ from vit_nbdev.training import (
 
 # %% auto #0
 __all__ = ['TOKENIZERS', 'POOLINGS', 'CCTConfig', 'ConvTokenizer', 'CCTEmbeddings', 'SequencePooling', 'CCTForClassification',
-           'attend_pooled', 'ChannelsLastTokenizer', 'gemm_gflops', 'blog_recipe_epoch', 'SmallCNN', 'fit_classifier',
+           'attend_pooled', 'ChannelsLastTokenizer', 'mix_batch', 'trivial_augment', 'random_erase',
+           'SmallDataTrainConfig', 'gemm_gflops', 'blog_recipe_epoch', 'SmallCNN', 'fit_classifier',
            'plot_accuracy_curves', 'cost_per_part']
 
 # %% ../nbs/09_small_data.ipynb #1d2fcfa6
@@ -346,6 +348,140 @@ class ChannelsLastTokenizer(ConvTokenizer):
 
 
 SPEED_SWAPS[ConvTokenizer] = (ChannelsLastTokenizer, "channels_last")  # speed_up's switch
+
+# %% ../nbs/09_small_data.ipynb #06905c6f
+def mix_batch(
+    x: torch.Tensor,  # float images (B, C, H, W)
+    y: torch.Tensor,  # class indices (B,)
+    num_classes: int,  # width of the targets
+    mixup: float = 0.0,  # alpha of mixup's Beta(alpha, alpha); 0: no mixup
+    cutmix: float = 0.0,  # alpha of CutMix's Beta(alpha, alpha); 0: no CutMix
+    seed: int = 0,  # seeds the draws (which of the two, lam, the box)
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Mixup or CutMix of a batch with itself shifted by one (torchvision `transforms.v2`),
+    one of the two at random when both are on: images and targets (B, num_classes)."""
+    from torchvision.transforms import v2
+
+    for name, alpha in (("mixup", mixup), ("cutmix", cutmix)):
+        if isinstance(alpha, bool) or not isinstance(alpha, (int, float)) or alpha < 0:
+            raise ValueError(f"{name} must be a number >= 0 (0: off), got {alpha!r}")
+    if x.ndim != 4 or y.ndim != 1 or len(x) != len(y):
+        raise ValueError(
+            f"mix_batch needs images (B, C, H, W) and class indices (B,), got "
+            f"{tuple(x.shape)} and {tuple(y.shape)}"
+        )
+    mixers = [
+        m(alpha=a, num_classes=num_classes)
+        for m, a in ((v2.MixUp, mixup), (v2.CutMix, cutmix))
+        if a > 0
+    ]
+    if not mixers:
+        return x, F.one_hot(y, num_classes).float()
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        mix = mixers[0] if len(mixers) == 1 else v2.RandomChoice(mixers)
+        return mix(x, y)
+
+# %% ../nbs/09_small_data.ipynb #9d521c84
+def trivial_augment(
+    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as to_model_input makes them
+    seed: int = 0,  # seeds the draws (each image's operation and strength)
+) -> torch.Tensor:
+    """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
+    batch: one random operation at a random strength each; float images (B, 3, H, W)."""
+    from torchvision.transforms import v2
+
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(
+            f"trivial_augment needs RGB images (B, 3, H, W), got {tuple(x.shape)}"
+        )
+    augment = v2.TrivialAugmentWide()
+    pixels = ((x + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)  # (B, 3, H, W)
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        out = torch.stack([augment(image) for image in pixels])  # one draw per image
+    return out.float().div_(127.5).sub_(1.0)
+
+# %% ../nbs/09_small_data.ipynb #ca3bd60f
+def random_erase(
+    x: torch.Tensor,  # float images (B, C, H, W), as to_model_input makes them
+    p: float = 0.25,  # probability that an image gets a rectangle erased
+    seed: int = 0,  # seeds the draws (which images, where, the noise)
+) -> torch.Tensor:
+    """Random erasing (torchvision `transforms.v2.RandomErasing`) on each image of a batch
+    on its own: with probability `p`, a rectangle of 2-33% of the image becomes Gaussian noise."""
+    from torchvision.transforms import v2
+
+    if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0 <= p <= 1:
+        raise ValueError(f"p must be a probability in [0, 1], got {p!r}")
+    if x.ndim != 4:
+        raise ValueError(f"random_erase needs images (B, C, H, W), got {tuple(x.shape)}")
+    erase = v2.RandomErasing(p=p, value="random")  # value "random": N(0, 1) noise
+    with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
+        torch.manual_seed(seed)
+        return torch.stack([erase(image) for image in x])  # one draw per image
+
+# %% ../nbs/09_small_data.ipynb #bfea7a5f
+@register_train_config
+@dataclass
+class SmallDataTrainConfig(TrainConfig):
+    """Chapter 06's `TrainConfig` with the augmentations small data sets need: mixup,
+    CutMix, TrivialAugment and random erasing."""
+
+    mixup: float = 0.0  # alpha of mixup (mix_batch); 0: off
+    cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
+    trivial_augment: bool = False  # TrivialAugment on every image (trivial_augment)
+    random_erasing: float = 0.0  # probability of erasing a rectangle of each image; 0: off
+
+    def validate(self):
+        "Raise `ValueError` naming the first field whose value is not usable."
+        TrainConfig.validate(self)
+        for name in ("mixup", "cutmix"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+                raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
+        if isinstance(self.random_erasing, bool) or not (
+            isinstance(self.random_erasing, (int, float)) and 0 <= self.random_erasing <= 1
+        ):
+            raise ValueError(
+                f"random_erasing must be a probability in [0, 1], got {self.random_erasing!r}"
+            )
+        if not isinstance(self.trivial_augment, bool):
+            raise ValueError(
+                f"trivial_augment must be True or False, got {self.trivial_augment!r}"
+            )
+
+# %% ../nbs/09_small_data.ipynb #92328f35
+@patch
+def augment_images(
+    self: SmallDataTrainConfig,
+    x: torch.Tensor,  # float images (B, C, H, W)
+    step: int,  # which draw: the optimiser step (several processes: step * world + rank)
+) -> torch.Tensor:
+    """The batch with the per-image augmentations the recipe asks for: TrivialAugment
+    (`trivial_augment`), then random erasing (`random_erasing`), seeded by the run's
+    seed and `step`; unchanged when both are off."""
+    seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
+    if self.trivial_augment:  # streams of their own, apart from the mixing's seeds
+        x = trivial_augment(x, seed=seed + (1 << 32))
+    if self.random_erasing:
+        x = random_erase(x, self.random_erasing, seed=seed + (2 << 32))
+    return x
+
+@patch
+def mix(
+    self: SmallDataTrainConfig,
+    x: torch.Tensor,  # images (B, C, H, W)
+    y: torch.Tensor,  # class indices (B,)
+    num_classes: int,  # width of the targets
+    step: int,  # which draw: the optimiser step (several processes: step * world + rank)
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """The batch mixed as `mixup`/`cutmix` ask (`mix_batch`), seeded by the run's seed
+    and `step`; unchanged when both are 0."""
+    if not (self.mixup or self.cutmix):
+        return x, y
+    seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
+    return mix_batch(x, y, num_classes, self.mixup, self.cutmix, seed=seed)
 
 # %% ../nbs/09_small_data.ipynb #de8c7b58
 def gemm_gflops(

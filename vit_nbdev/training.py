@@ -23,12 +23,13 @@ from vit_nbdev.model import (
     save_model,
     remove_partial_writes,
 )
-from .data import ImageSet, Augment, load_data, mix_batch, random_erase, trivial_augment
+from .data import ImageSet, Augment, load_data
 
 # %% auto #0
-__all__ = ['RECIPES', 'run_once', 'TrainConfig', 'recipe_for', 'pick_device', 'use_bf16', 'seed_everything', 'cpu_name',
-           'decay_groups', 'make_optimizer', 'make_scheduler', 'evaluate', 'ema_with_warmup', 'recompute_batchnorm',
-           'NonFiniteLossError', 'RunFolderError', 'TrainStep', 'Trainer', 'read_metrics', 'plot_history', 'train']
+__all__ = ['TRAIN_CONFIG_CLASSES', 'RECIPES', 'run_once', 'TrainConfig', 'register_train_config', 'recipe_for', 'pick_device',
+           'use_bf16', 'seed_everything', 'cpu_name', 'decay_groups', 'make_optimizer', 'make_scheduler', 'evaluate',
+           'ema_with_warmup', 'recompute_batchnorm', 'NonFiniteLossError', 'RunFolderError', 'TrainStep', 'Trainer',
+           'read_metrics', 'plot_history', 'train']
 
 # %% ../nbs/06_training.ipynb #2b93e6b2
 import matplotlib.pyplot as plt
@@ -81,10 +82,6 @@ class TrainConfig:
     shards: int | None = None  # threads sharing a batch; None: one per core (CPU)
     eval_batch_size: int = 500  # images per batch when evaluating
     compile: bool = False  # torch.compile the model: slow first steps, then faster
-    mixup: float = 0.0  # alpha of mixup (chapter 05's mix_batch); 0: off
-    cutmix: float = 0.0  # alpha of CutMix; 0: off (both on: one or the other per batch)
-    trivial_augment: bool = False  # TrivialAugment on every image (chapter 05)
-    random_erasing: float = 0.0  # probability of erasing a rectangle of each image; 0: off
 
     def __post_init__(self):
         self.validate()
@@ -101,8 +98,6 @@ class TrainConfig:
             "warmup_epochs",
             "min_lr",
             "grad_clip",
-            "mixup",
-            "cutmix",
         ):
             v = getattr(self, name)
             if (
@@ -112,16 +107,6 @@ class TrainConfig:
                 or v < 0
             ):
                 raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
-        if isinstance(self.random_erasing, bool) or not (
-            isinstance(self.random_erasing, (int, float)) and 0 <= self.random_erasing <= 1
-        ):
-            raise ValueError(
-                f"random_erasing must be a probability in [0, 1], got {self.random_erasing!r}"
-            )
-        if not isinstance(self.trivial_augment, bool):
-            raise ValueError(
-                f"trivial_augment must be True or False, got {self.trivial_augment!r}"
-            )
         if self.lr == 0:
             raise ValueError("lr must be positive, got 0")
         if self.min_lr > self.lr:
@@ -173,14 +158,9 @@ class TrainConfig:
         x: torch.Tensor,  # float images (B, C, H, W)
         step: int,  # which draw: the optimiser step (several processes: step * world + rank)
     ) -> torch.Tensor:
-        """The batch with chapter 05's per-image augmentations, as the recipe asks:
-        TrivialAugment (`trivial_augment`), then random erasing (`random_erasing`), seeded by
-        the run's seed and `step`; unchanged when both are off."""
-        seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
-        if self.trivial_augment:  # streams of their own, apart from the mixing's seeds
-            x = trivial_augment(x, seed=seed + (1 << 32))
-        if self.random_erasing:
-            x = random_erase(x, self.random_erasing, seed=seed + (2 << 32))
+        """A hook for per-image augmentations, done after `batch_augment`: the images
+        unchanged here; chapter 09's `SmallDataTrainConfig` adds TrivialAugment and random
+        erasing, seeded by the run's seed and `step`."""
         return x
 
     def mix(
@@ -190,27 +170,65 @@ class TrainConfig:
         num_classes: int,  # width of the targets
         step: int,  # which draw: the optimiser step (several processes: step * world + rank)
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        """The batch mixed as `mixup`/`cutmix` ask (chapter 05's `mix_batch`), seeded by the
-        run's seed and `step`; unchanged when both are 0."""
-        if not (self.mixup or self.cutmix):
-            return x, y
-        seed = self.seed * 1_000_003 + step  # a resumed run draws what it would have
-        return mix_batch(x, y, num_classes, self.mixup, self.cutmix, seed=seed)
+        """A hook for mixing images and their targets: `(x, y)` unchanged here; chapter
+        09's `SmallDataTrainConfig` adds mixup and CutMix (the targets become probabilities)."""
+        return x, y
 
     def to_dict(self) -> dict:
         "A plain dict of every field."
         return asdict(self)
 
-    @classmethod
-    def from_dict(
-        cls,
-        d: dict,  # setting names and values, as `to_dict` writes them
-    ) -> TrainConfig:
-        "Build from a dict, refusing unknown keys by name."
-        unknown = sorted(set(d) - {f.name for f in fields(cls)})
-        if unknown:
-            raise ValueError(f"unknown training settings {unknown}")
+# %% ../nbs/06_training.ipynb #e9ca1089
+#| code-fold: true
+TRAIN_CONFIG_CLASSES: list[type] = []  # TrainConfig subclasses of later chapters, in registration order
+
+
+def register_train_config(
+    cls: type,  # a subclass of TrainConfig with settings of its own
+) -> type:
+    "Let `TrainConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`."
+    if not (isinstance(cls, type) and issubclass(cls, TrainConfig)):
+        raise ValueError(f"register_train_config needs a TrainConfig subclass, got {cls!r}")
+    if cls not in TRAIN_CONFIG_CLASSES:
+        TRAIN_CONFIG_CLASSES.append(cls)
+    return cls
+
+
+def _train_config_class_for(d: dict, base: type) -> type | None:
+    "The registered subclass of `base` whose fields cover `d`'s keys, or None."
+    for attempt in range(2):
+        for kind in TRAIN_CONFIG_CLASSES:
+            if issubclass(kind, base) and set(d) <= {f.name for f in fields(kind)}:
+                return kind
+        import_extensions()  # not registered yet: a later chapter may add it
+    return None
+
+
+def _at_default(kind: type, name: str, value) -> bool:
+    "Whether `value` is field `name`'s default in `kind` (True is not 1)."
+    default = {f.name: f.default for f in fields(kind)}[name]
+    return value == default and isinstance(value, bool) == isinstance(default, bool)
+
+
+@patch(cls_method=True)
+def from_dict(
+    cls: TrainConfig,
+    d: dict,  # setting names and values, as `to_dict` writes them
+) -> TrainConfig:
+    """Build from a dict, refusing unknown keys by name. Keys of a registered subclass
+    build that subclass, or `cls` when they all hold the subclass's defaults."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a training config must be a dict, got {type(d).__name__}")
+    own = {f.name for f in fields(cls)}
+    extra = {k: v for k, v in d.items() if k not in own}
+    if not extra:
         return cls(**d)
+    kind = _train_config_class_for(d, cls)
+    if kind is None:
+        raise ValueError(f"unknown training settings {sorted(extra)}")
+    if all(_at_default(kind, k, v) for k, v in extra.items()):  # nothing of kind's asked for
+        return cls(**{k: v for k, v in d.items() if k in own})
+    return kind(**d)
 
 # %% ../nbs/06_training.ipynb #62783522
 RECIPES: dict[str, dict] = {}  # preset -> TrainConfig fields; later chapters add theirs
@@ -221,14 +239,14 @@ def recipe_for(
     **overrides,
 ) -> TrainConfig:
     """The `TrainConfig` that trains `preset`: the defaults, the preset's `RECIPES`
-    entry if it has one, then `overrides`."""
+    entry if it has one, then `overrides` (a later chapter's settings too: `from_dict`)."""
     from vit_nbdev.config import PRESETS
 
     if preset not in PRESETS:
         import_extensions()  # a chapter beyond the spine may add it
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; choose one of {list(PRESETS)}")
-    return TrainConfig(**{**RECIPES.get(preset, {}), **overrides})
+    return TrainConfig.from_dict({**RECIPES.get(preset, {}), **overrides})
 
 # %% ../nbs/06_training.ipynb #eeb887e0
 def pick_device(
@@ -514,7 +532,7 @@ def _check_data(model_config: ViTConfig, train_data, val_data):
             hasattr(data, a) for a in ("batches", "image_shape", "classes", "fingerprint")
         ):
             raise ValueError(
-                f"{arg} must be an ImageSet or an ImageFolderStream, got "
+                f"{arg} must be an ImageSet or a stream (ImageFolderStream), got "
                 f"{type(data).__name__}"
             )
         C, H, W = data.image_shape
@@ -830,7 +848,7 @@ def load_checkpoint(
     }  # v1: no "run"
     now = {
         "model": self.model.config.to_dict(),
-        "train": self.config.to_dict(),
+        "train": TrainConfig.from_dict(self.config.to_dict()).to_dict(),  # read as saved
         "batch shards (threads or processes)": self.shards,
         "step (how each batch is computed)": step,
         "run": self.run_info,
@@ -1099,7 +1117,7 @@ def train(
     synthetic_size: int = 30000,  # training images when data is "synthetic"
     stream: bool | None = None,  # a folder: True streams it, False loads it; None: by size
     workers: int | None = None,  # processes decoding a folder's images; None: by size
-    trainer_class: type[Trainer] | None = None,  # None: Trainer (06b: one per process)
+    trainer_class: type[Trainer] | None = None,  # None: Trainer (chapter 10: one per process)
 ) -> Trainer:
     """Train a model on a data source into a run folder: checkpoint, config, metrics,
     curves, final model and summary."""
