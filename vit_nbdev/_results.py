@@ -7,7 +7,7 @@ table is not the one these files give. Not part of the public API.
 """
 from __future__ import annotations
 
-import json
+import json, re
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent.parent / "nbs" / "results.json"
@@ -46,11 +46,12 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
     training, bench = results["training"], results["benchmarks"]
     blog = training["blog_15_epochs"]
     epoch, speed = bench["epoch_seconds"], bench["speed"]
+    held = re.search(r"([\d,]+) \(\d+ per class", card["data"]).group(1)  # the validation images
     rows = [
         (
-            f"validation accuracy after {card['epochs']} epochs: the blog post's model size "
-            f"({card['parameters']:,} parameters), {card['data'].split(':')[1].split(',')[1].strip()}; "
-            f"the blog post's own recipe for the same {blog['epochs']} epochs",
+            f"validation accuracy after {card['epochs']} epochs on the {held} CIFAR-10 training images held out: the "
+            f"blog post's model size ({card['parameters']:,} parameters) with this project's recipe; the blog post's "
+            f"own recipe for the same {blog['epochs']} epochs",
             f"{card['val_accuracy']:.1%}; {blog['val_accuracy']:.1%}",
         ),
         (
@@ -77,9 +78,9 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
     ]
     machine = card["machine"]
     head = (
-        f"On 2-core CPUs with no GPU: the training run of the shipped model on a {machine['cpu']} with PyTorch "
+        f"On 2-core CPUs with no GPU: the training run of the shipped model on an {machine['cpu']} with PyTorch "
         f"{machine['torch'].split('+')[0]}, the blog post's recipe (chapter 06) and the speed measurements "
-        f"(chapter 12) on a {bench['cpu']} with PyTorch {bench['torch'].split('+')[0]}:\n\n"
+        f"(chapter 12) on an {bench['cpu']} with PyTorch {bench['torch'].split('+')[0]}:\n\n"
         "| | measured |\n|---|---:|\n"
     )
     return head + "\n".join(f"| {what} | {value} |" for what, value in rows)
