@@ -173,11 +173,13 @@ def _known_keys(cls: type) -> set[str]:
 def register_config(
     cls: type,  # a subclass of ViTConfig with fields of its own
 ) -> type:
-    "Let `ViTConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`."
+    """Let `ViTConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`. A class
+    registered again under the same name (a chapter's notebook run beside its installed module)
+    replaces the earlier one."""
     if not (isinstance(cls, type) and issubclass(cls, ViTConfig)):
         raise ValueError(f"register_config needs a ViTConfig subclass, got {cls!r}")
-    if cls not in CONFIG_CLASSES:
-        CONFIG_CLASSES.append(cls)
+    CONFIG_CLASSES[:] = [k for k in CONFIG_CLASSES if k.__qualname__ != cls.__qualname__]
+    CONFIG_CLASSES.append(cls)
     return cls
 
 

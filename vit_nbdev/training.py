@@ -186,11 +186,12 @@ TRAIN_CONFIG_CLASSES: list[type] = []  # TrainConfig subclasses of later chapter
 def register_train_config(
     cls: type,  # a subclass of TrainConfig with settings of its own
 ) -> type:
-    "Let `TrainConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`."
+    """Let `TrainConfig.from_dict` build `cls` for dicts holding its fields; returns `cls`. A
+    class registered again under the same name replaces the earlier one."""
     if not (isinstance(cls, type) and issubclass(cls, TrainConfig)):
         raise ValueError(f"register_train_config needs a TrainConfig subclass, got {cls!r}")
-    if cls not in TRAIN_CONFIG_CLASSES:
-        TRAIN_CONFIG_CLASSES.append(cls)
+    TRAIN_CONFIG_CLASSES[:] = [k for k in TRAIN_CONFIG_CLASSES if k.__qualname__ != cls.__qualname__]
+    TRAIN_CONFIG_CLASSES.append(cls)
     return cls
 
 
