@@ -671,7 +671,6 @@ def cmd_attention(
     files or images of a data source."""
     import torch
     from vit_nbdev.data import load_data, read_image
-    from vit_nbdev.scaling import ImageFolderStream
     from vit_nbdev.visualization import plot_attention_overlay
 
     checkpoint, paths = _split_inputs(args.inputs)
@@ -698,7 +697,7 @@ def cmd_attention(
         # spread over the split, deterministic
         idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()
         labels = data.labels[idx]
-        if isinstance(data, ImageFolderStream):  # a folder left on disk: read only these
+        if not hasattr(data, "images"):  # a folder left on disk (chapter 10's stream): read only these
             images = torch.stack([read_image(data.files[i], size) for i in idx.tolist()])
         else:
             images = data.images[idx]

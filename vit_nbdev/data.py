@@ -102,6 +102,7 @@ class ImageSet:
         return Batches(self, batch_size, **kwargs)
 
 # %% ../nbs/05_data.ipynb #4f3636c9
+#| code-fold: true
 SHAPES = (
     "disk",
     "ring",
@@ -235,6 +236,7 @@ def show_images(
     return fig
 
 # %% ../nbs/05_data.ipynb #7e546ff0
+#| code-fold: true
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
 
@@ -297,6 +299,7 @@ def _class_folders(folder: Path) -> list[str]:
     )
 
 # %% ../nbs/05_data.ipynb #2d75b687
+#| code-fold: true
 def _list_folder(
     folder: Path, classes: list[str] | None
 ) -> tuple[list[Path], list[int], list[str]]:
@@ -562,6 +565,7 @@ def to_model_input(
     return images.to(device, non_blocking=True).float().div_(127.5).sub_(1.0)
 
 # %% ../nbs/05_data.ipynb #672d94c2
+#| code-fold: true
 def _check_batching(batch_size: int, rank: int, world: int):
     "Refuse a batch size, rank or number of processes that cannot share batches."
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
@@ -662,6 +666,7 @@ def _folder_stream() -> dict:
     return FOLDER_STREAM
 
 # %% ../nbs/05_data.ipynb #02239905
+#| code-fold: true
 def load_data(
     source: str | Path,  # "cifar10", "synthetic" or a folder in ImageFolder layout
     split: str = "train",  # "train" (gives train and validation sets), "val" or "test"

@@ -47,10 +47,7 @@ class ViTForClassification(nn.Module):
         )
         cfg = self.config
         if type(self) is ViTForClassification and type(cfg) is not ViTConfig:
-            raise ValueError(
-                f"a {type(cfg).__name__} describes a model of its own: build it with "
-                "build_model(config)"
-            )
+            raise ValueError(f"a {type(cfg).__name__} is another model's: use build_model(config)")
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
         self.final_layernorm = (

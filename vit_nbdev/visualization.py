@@ -121,6 +121,7 @@ def cls_attention_maps(
     return weights.view(-1, grid, grid), logits
 
 # %% ../nbs/07_visualization.ipynb #592278e4
+#| code-fold: true
 def plot_attention_overlay(
     model: ViTForClassification,  # a trained model whose config names its classes
     images: torch.Tensor,  # uint8 images (B, C, H, W)
