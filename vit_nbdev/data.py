@@ -13,12 +13,18 @@ import torch.nn.functional as F
 from .config import import_extensions
 
 # %% auto #0
-__all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'FOLDER_STREAM', 'ImageSet', 'make_synthetic', 'show_images', 'read_image',
+__all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'FOLDER_STREAM', 'quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image',
            'load_image_folder', 'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment',
            'to_model_input', 'Batches', 'register_folder_stream', 'load_data', 'denormalize']
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
+
+# %% ../nbs/05_data.ipynb #179e3cc7
+def quick_mode() -> bool:
+    """Whether a chapter should run its quick version (small synthetic data, few epochs):
+    under `nbdev_test`, or when the environment sets `VIT_NBDEV_QUICK=1`."""
+    return bool(os.environ.get("IN_TEST") or os.environ.get("VIT_NBDEV_QUICK"))
 
 # %% ../nbs/05_data.ipynb #f46bd26a
 @dataclass
