@@ -11,6 +11,8 @@ cleaned with `nbdev_clean`. `IN_TEST` is removed from the environment, so chapte
 trains on `data/cifar10` (extract `../shared/data/cifar10-train-jpg.tar.gz` into `data/` first) for about 9 minutes
 on 2 CPU cores.
 
+Every run's time is kept in `nbs/timings.json` (full and quick apart), which the chapters show at their top.
+
 With `--quick` the chapters run as a learner's `QUICK = True` runs them (`VIT_NBDEV_QUICK=1`: small synthetic data,
 few epochs), each is timed and the times are printed, and no notebook is written: the saved outputs stay those of
 the real runs. Without names, `--quick` runs every chapter that `nbdev_test` runs, in order.
@@ -41,7 +43,38 @@ def run(path: Path, quick: bool = False) -> float:
     seconds = time.perf_counter() - t0
     if not quick: write_nb(nb, path)
     print(f"{path.name}: ran in {seconds:.0f} s{' (quick)' if quick else ''}", flush=True)
+    record_timing(path.stem, seconds, quick)
+    refresh_timing_cell(path)
     return seconds
+
+
+def refresh_timing_cell(path: Path):
+    "Write the chapter's `chapter_timing` cell output afresh from `nbs/timings.json`, leaving every other cell as saved."
+    import json
+    from vit_nbdev._docs import chapter_timing
+    nb = json.loads(path.read_text())
+    cells = [c for c in nb["cells"] if c["cell_type"] == "code" and "chapter_timing(" in "".join(c["source"])]
+    if not cells: return
+    cwd = os.getcwd()
+    os.chdir(NBS)
+    try: text = chapter_timing(path.stem).data
+    finally: os.chdir(cwd)
+    for c in cells:
+        c["outputs"] = [{"data": {"text/markdown": text.splitlines(keepends=True), "text/plain": ["<IPython.core.display.Markdown object>"]},
+                         "metadata": {}, "output_type": "execute_result", "execution_count": None}]
+    path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
+
+def record_timing(chapter: str, seconds: float, quick: bool):
+    """Keep the time of a chapter's run in `nbs/timings.json` (its "full" or "quick" entry), with the machine it
+    ran on: the chapters show it at their top (`vit_nbdev._docs.chapter_timing`)."""
+    import json, platform, torch
+    from vit_nbdev.recipe import _cpu_name
+    path = NBS / "timings.json"
+    timings = json.loads(path.read_text()) if path.exists() else {}
+    timings.setdefault(chapter, {})["quick" if quick else "full"] = {
+        "seconds": round(seconds, 1), "cpu": _cpu_name(), "threads": torch.get_num_threads(),
+        "cores": os.cpu_count(), "date": time.strftime("%Y-%m-%d"), "python": platform.python_version()}
+    path.write_text(json.dumps(timings, indent=1, sort_keys=True) + "\n")
 
 
 def main(names):

@@ -32,3 +32,22 @@ def show_constant(name: str, value, doc: str, text: str | None = None):
             else repr(value)
         )
     display(Markdown(f"---\n\n### {name}\n\n```python\n{name} = {text}\n```\n\n{doc}"))
+
+
+def chapter_timing(chapter: str, path: str = "timings.json"):
+    """How long `chapter` takes to run in full and with `QUICK = True`, as `tools/run_notebooks.py` last measured it
+    (`nbs/timings.json`, read from the notebooks' folder), in one Markdown sentence."""
+    import json
+    from pathlib import Path
+    from IPython.display import Markdown
+
+    entry = json.loads(Path(path).read_text()).get(chapter, {}) if Path(path).exists() else {}
+    say = lambda s: f"{s / 60:.0f} min" if s >= 90 else f"{s:.0f} s"
+    parts = [f"{say(entry[k]['seconds'])} {what}" for k, what in (("full", "in full"), ("quick", "with `QUICK = True`"))
+             if k in entry]
+    if not parts:
+        return Markdown("*How long it takes:* not measured yet (`python tools/run_notebooks.py --quick`).")
+    m = entry.get("full", entry.get("quick"))
+    return Markdown(f"*How long it takes:* {' and '.join(parts)}, measured by `tools/run_notebooks.py` on "
+                    f"{m['threads']} threads of {m['cores']} cores ({m['cpu']}), {m['date']}. A full run reuses the "
+                    "run records kept in `runs/` when they are there.")

@@ -11,8 +11,20 @@ from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['ATTENTION_CLASSES', 'AttentionHead', 'plot_attention_matrix', 'MultiHeadAttention', 'FasterMultiHeadAttention',
-           'FusedMultiHeadAttention', 'make_attention', 'copy_attention_weights']
+__all__ = ['AttentionHead', 'plot_attention_matrix', 'MultiHeadAttention', 'FasterMultiHeadAttention', 'FusedMultiHeadAttention']
+
+# %% ../nbs/02_attention.ipynb #368d9684
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/02_attention.ipynb #fd7912f9
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "ATTENTION_CLASSES",
+    "copy_attention_weights",
+    "make_attention",
+])
+
 
 # %% ../nbs/02_attention.ipynb #92c2c37d
 from typing import TYPE_CHECKING
@@ -194,18 +206,18 @@ class FusedMultiHeadAttention(FasterMultiHeadAttention):
         return self.merge_heads(out), None
 
 # %% ../nbs/02_attention.ipynb #98511f72
-ATTENTION_CLASSES = {
+_ATTENTION_CLASSES = {
     "heads": MultiHeadAttention,
     "merged": FasterMultiHeadAttention,
     "sdpa": FusedMultiHeadAttention,
 }
 
 
-def make_attention(
+def _make_attention(
     config: ViTConfig,  # the model's sizes and switches
 ) -> nn.Module:
     "The attention module that `config.attn_implementation` names."
-    return ATTENTION_CLASSES[config.attn_implementation](config)
+    return _ATTENTION_CLASSES[config.attn_implementation](config)
 
 # %% ../nbs/02_attention.ipynb #d7ade932
 def _qkv_weights(m: nn.Module) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -236,7 +248,7 @@ def _qkv_weights(m: nn.Module) -> tuple[torch.Tensor, torch.Tensor | None]:
 
 
 @torch.no_grad()
-def copy_attention_weights(
+def _copy_attention_weights(
     src: nn.Module,  # attention module to copy from
     dst: nn.Module,  # attention module to copy into
 ) -> nn.Module:

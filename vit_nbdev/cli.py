@@ -60,11 +60,11 @@ _DATA_HELP = (
 
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
-    from vit_nbdev.config import PRESETS, import_extensions
-    from vit_nbdev.training import RECIPES
+    from vit_nbdev.config import PRESETS, _import_extensions
+    from vit_nbdev.recipe import RECIPES
     from vit_nbdev.small_data import SmallDataTrainConfig
 
-    import_extensions()  # chapters beyond the spine register their presets and recipes
+    _import_extensions()  # chapters beyond the spine register their presets and recipes
 
     # the defaults of the recipe live in one place: TrainConfig, with chapter 09's augmentations
     d = SmallDataTrainConfig()
@@ -72,10 +72,8 @@ def make_parser() -> argparse.ArgumentParser:
     own = lambda field: (
         ", or the preset's recipe" if any(field in r for r in RECIPES.values()) else ""
     )
-    p = _Parser(
-        prog="vit-nbdev",
-        description="Train, evaluate and inspect small Vision Transformers.",
-    )
+    p = _Parser(prog="vit-nbdev",
+                description="Train, evaluate and inspect small Vision Transformers.")
     sub = p.add_subparsers(
         dest="command", required=True, metavar="{train,evaluate,predict,attention}"
     )
@@ -102,31 +100,16 @@ def make_parser() -> argparse.ArgumentParser:
         help="model preset; one with a recipe in RECIPES (cct-cifar10) also sets the "
         "training defaults (default: vit-tiny-cifar10)",
     )
-    model.add_argument(
-        "--config",
-        type=Path,
-        help="model config as a JSON file (see ViTConfig.to_json)",
-    )
-    t.add_argument(
-        "--epochs",
-        type=_positive_int,
-        help=f"epochs (default: {d.epochs}{own('epochs')})",
-    )
-    t.add_argument(
-        "--batch-size",
-        type=_positive_int,
-        help=f"batch size (default: {d.batch_size}{own('batch_size')})",
-    )
-    t.add_argument(
-        "--lr",
-        type=_positive_float,
-        help=f"peak learning rate (default: {d.lr}{own('lr')})",
-    )
-    t.add_argument(
-        "--augment",
-        choices=["pad", "resized", "none"],
-        help=f"crop augmentation (default: {d.augment}{own('augment')})",
-    )
+    model.add_argument("--config", type=Path,
+                       help="model config as a JSON file (see ViTConfig.to_json)")
+    t.add_argument("--epochs", type=_positive_int,
+                   help=f"epochs (default: {d.epochs}{own('epochs')})")
+    t.add_argument("--batch-size", type=_positive_int,
+                   help=f"batch size (default: {d.batch_size}{own('batch_size')})")
+    t.add_argument("--lr", type=_positive_float,
+                   help=f"peak learning rate (default: {d.lr}{own('lr')})")
+    t.add_argument("--augment", choices=["pad", "resized", "none"],
+                   help=f"crop augmentation (default: {d.augment}{own('augment')})")
     t.add_argument(
         "--ema-decay",
         type=float,
@@ -160,32 +143,17 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--resume", action="store_true", help="continue the interrupted run in --out"
     )
-    t.add_argument(
-        "--device",
-        choices=["cpu", "cuda", "mps"],
-        help="device (default: CUDA > MPS > CPU)",
-    )
-    t.add_argument(
-        "--precision",
-        choices=["auto", "bf16", "fp32"],
-        default=d.precision,
-        help=f"autocast precision (default: {d.precision})",
-    )
+    t.add_argument("--device", choices=["cpu", "cuda", "mps"],
+                   help="device (default: CUDA > MPS > CPU)")
+    t.add_argument("--precision", choices=["auto", "bf16", "fp32"], default=d.precision,
+                   help=f"autocast precision (default: {d.precision})")
     t.add_argument(
         "--seed", type=int, default=d.seed, help=f"random seed (default: {d.seed})"
     )
-    t.add_argument(
-        "--val-size",
-        type=_positive_int,
-        default=5000,
-        help="images held out for validation (default: 5000)",
-    )
-    t.add_argument(
-        "--synthetic-size",
-        type=_positive_int,
-        default=30000,
-        help="images in the synthetic training set (default: 30000)",
-    )
+    t.add_argument("--val-size", type=_positive_int, default=5000,
+                   help="images held out for validation (default: 5000)")
+    t.add_argument("--synthetic-size", type=_positive_int, default=30000,
+                   help="images in the synthetic training set (default: 30000)")
     t.add_argument(
         "--eval-batch-size",
         type=_positive_int,
@@ -216,11 +184,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="train chapter 04's model as it is with chapter 06's Trainer, not chapter 08's "
         "fast path (the same function, slower)",
     )
-    t.add_argument(
-        "--no-progress",
-        action="store_true",
-        help="no progress bars, only one line per epoch",
-    )
+    t.add_argument("--no-progress", action="store_true",
+                   help="no progress bars, only one line per epoch")
 
     e = sub.add_parser(
         "evaluate",
@@ -230,11 +195,8 @@ def make_parser() -> argparse.ArgumentParser:
             "checkpoint on a split of a data source."
         ),
     )
-    e.add_argument(
-        "checkpoint",
-        type=Path,
-        help="model.pt, checkpoint.pt, or any file written by save_model",
-    )
+    e.add_argument("checkpoint", type=Path,
+                   help="model.pt, checkpoint.pt, or any file written by save_model")
     e.add_argument("--data", required=True, help=_DATA_HELP)
     e.add_argument(
         "--split",
@@ -249,17 +211,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="JSON file to write (default: eval-<split>.json beside the checkpoint, "
         "or in the current folder for a model inside the installed package)",
     )
-    e.add_argument(
-        "--batch-size",
-        type=_positive_int,
-        default=500,
-        help="batch size (default: 500)",
-    )
-    e.add_argument(
-        "--device",
-        choices=["cpu", "cuda", "mps"],
-        help="device (default: CUDA > MPS > CPU)",
-    )
+    e.add_argument("--batch-size", type=_positive_int, default=500,
+                   help="batch size (default: 500)")
+    e.add_argument("--device", choices=["cpu", "cuda", "mps"],
+                   help="device (default: CUDA > MPS > CPU)")
 
     for name, what in [
         ("predict", "print the most probable classes of images"),
@@ -274,56 +229,27 @@ def make_parser() -> argparse.ArgumentParser:
             "to the model's square size, which stretches a picture that is not "
             "square; --crop cuts its centred square first.",
         )
-        q.add_argument(
-            "inputs",
-            nargs="*",
-            metavar="[CHECKPOINT] IMAGE",
-            help="an optional checkpoint, then image files",
-        )
-        q.add_argument(
-            "--crop",
-            action="store_true",
-            help="cut each image's centred square before resizing",
-        )
+        q.add_argument("inputs", nargs="*", metavar="[CHECKPOINT] IMAGE",
+                       help="an optional checkpoint, then image files")
+        q.add_argument("--crop", action="store_true",
+                       help="cut each image's centred square before resizing")
         if name == "predict":
-            q.add_argument(
-                "--topk",
-                type=_positive_int,
-                default=3,
-                help="classes to show per image (default: 3)",
-            )
-            q.add_argument(
-                "--json", action="store_true", help="print JSON instead of text"
-            )
+            q.add_argument("--topk", type=_positive_int, default=3,
+                           help="classes to show per image (default: 3)")
+            q.add_argument("--json", action="store_true", help="print JSON instead of text")
         else:
-            q.add_argument(
-                "--out",
-                type=Path,
-                required=True,
-                help="figure file to write (.png, .pdf, .svg or .jpg)",
-            )
-            q.add_argument(
-                "--method",
-                choices=["last", "mean", "rollout"],
-                default="last",
-                help="which attention (default: last)",
-            )
+            q.add_argument("--out", type=Path, required=True,
+                           help="figure file to write (.png, .pdf, .svg or .jpg)")
+            q.add_argument("--method", choices=["last", "mean", "rollout"], default="last",
+                           help="which attention (default: last)")
             q.add_argument(
                 "--data",
                 help=f"take images from a data source instead of files: {_DATA_HELP}",
             )
-            q.add_argument(
-                "--split",
-                choices=["test", "val"],
-                default="val",
-                help="split of --data (default: val)",
-            )
-            q.add_argument(
-                "--n",
-                type=_positive_int,
-                default=10,
-                help="number of images from --data (default: 10)",
-            )
+            q.add_argument("--split", choices=["test", "val"], default="val",
+                           help="split of --data (default: val)")
+            q.add_argument("--n", type=_positive_int, default=10,
+                           help="number of images from --data (default: 10)")
     return p
 
 # %% ../nbs/11_cli.ipynb #79cbe687
@@ -422,17 +348,13 @@ def _check_out(path: Path, kind: str) -> Path:
     """installed package's folder, or an existing file that is not an earlier output of
     the same kind."""
     if path.is_dir():
-        raise ValueError(
-            f"--out {str(path)!r} is a directory; give a file name inside it"
-        )
+        raise ValueError(f"--out {str(path)!r} is a directory; give a file name inside it")
     folder = path.parent
     # the nearest folder that exists (the rest is created)
     while not folder.exists():
         folder = folder.parent
     if not folder.is_dir():
-        raise ValueError(
-            f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder"
-        )
+        raise ValueError(f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder")
     if not os.access(folder, os.W_OK):
         raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
     if path.resolve().is_relative_to(_package_folder()):
@@ -476,7 +398,8 @@ def cmd_train(
     `FastTrainer` (`--plain`: chapter 06's `Trainer`); under torchrun, one process per
     device with `DistributedTrainer`."""
     from vit_nbdev.config import ViTConfig
-    from vit_nbdev.training import TrainConfig, recipe_for, train
+    from vit_nbdev.recipe import TrainConfig, _recipe_for
+    from vit_nbdev.training import train
     from vit_nbdev.speed import FastTrainer
     from vit_nbdev.training import Trainer
     from vit_nbdev.scaling import DistributedTrainer, distributed, distributed_env
@@ -503,7 +426,7 @@ def cmd_train(
         if getattr(args, k) is not None
     }
     # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig
-    recipe = TrainConfig.from_dict(given) if args.config else recipe_for(args.preset, **given)
+    recipe = TrainConfig.from_dict(given) if args.config else _recipe_for(args.preset, **given)
     config = TrainConfig.from_dict(
         {
             **recipe.to_dict(),
@@ -557,9 +480,7 @@ def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
     if not (run_dir / "checkpoint.pt").is_file() or (Path(data) / "val").is_dir():
         return None
     try:
-        state = torch.load(
-            run_dir / "checkpoint.pt", map_location="cpu", weights_only=True
-        )
+        state = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=True)
     except Exception:
         raise ValueError(
             f"{str(run_dir / 'checkpoint.pt')!r} is not a readable checkpoint, and "
@@ -597,13 +518,11 @@ def cmd_evaluate(
     """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
     as JSON."""
     from vit_nbdev.data import load_data
-    from vit_nbdev.training import evaluate, pick_device
+    from vit_nbdev.recipe import evaluate, pick_device
 
     model = _load(args.checkpoint)
-    out = _check_out(
-        args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"),
-        "evaluation",
-    )
+    out = _check_out(args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"),
+                     "evaluation")
     cfg = model.config
     data = None
     if args.split == "val":  # the images the run validated on, where it held them out
@@ -620,9 +539,7 @@ def cmd_evaluate(
     step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
     # evaluate checks the data's classes
     result = evaluate(model.to(device), data, args.batch_size, device, step)
-    result.update(
-        checkpoint=str(args.checkpoint), data=str(args.data), split=args.split
-    )
+    result.update(checkpoint=str(args.checkpoint), data=str(args.data), split=args.split)
     print(
         f"{args.split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  "
         f"({result['n']} images)"
@@ -714,12 +631,8 @@ def cmd_attention(
     fig = plot_attention_overlay(
         model, images, labels, method=args.method, ncols=min(5, len(images))
     )
-    fig.savefig(
-        out,
-        dpi=120,
-        bbox_inches="tight",
-        metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK},
-    )
+    fig.savefig(out, dpi=120, bbox_inches="tight",
+                metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK})
     import matplotlib.pyplot as plt
 
     # written, so not kept open: a notebook would show it, a long session would hoard it

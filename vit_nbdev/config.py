@@ -10,8 +10,23 @@ from pathlib import Path
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ATTN_IMPLEMENTATIONS', 'HIDDEN_ACTS', 'CONFIG_CLASSES', 'EXTENSION_MODULES', 'PRESETS', 'ViTConfig',
-           'register_config', 'import_extensions', 'config_class_for']
+__all__ = ['PRESETS', 'ViTConfig', 'register_config']
+
+# %% ../nbs/00_config.ipynb #f23f62c1
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/00_config.ipynb #05981f1a
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "ATTN_IMPLEMENTATIONS",
+    "HIDDEN_ACTS",
+    "CONFIG_CLASSES",
+    "EXTENSION_MODULES",
+    "import_extensions",
+    "config_class_for",
+])
+
 
 # %% ../nbs/00_config.ipynb #14428422
 def _require_file(path: str | Path, what: str = "file") -> Path:
@@ -26,9 +41,9 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
 
 # %% ../nbs/00_config.ipynb #f62cd018
 # chapter 02: per-head modules, merged qkv, fused kernel
-ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
+_ATTN_IMPLEMENTATIONS = ("heads", "merged", "sdpa")
 # chapter 03: the exact GELU and its tanh approximation
-HIDDEN_ACTS = ("gelu", "gelu_tanh")
+_HIDDEN_ACTS = ("gelu", "gelu_tanh")
 
 # %% ../nbs/00_config.ipynb #92ae8953
 @dataclass
@@ -134,14 +149,14 @@ def validate(self: ViTConfig):
             f"num_attention_heads ({self.num_attention_heads}) so that every head "
             "gets the same width"
         )
-    if self.attn_implementation not in ATTN_IMPLEMENTATIONS:
+    if self.attn_implementation not in _ATTN_IMPLEMENTATIONS:
         raise ValueError(
-            f"attn_implementation must be one of {ATTN_IMPLEMENTATIONS}, got "
+            f"attn_implementation must be one of {_ATTN_IMPLEMENTATIONS}, got "
             f"{self.attn_implementation!r}"
         )
-    if self.hidden_act not in HIDDEN_ACTS:
+    if self.hidden_act not in _HIDDEN_ACTS:
         raise ValueError(
-            f"hidden_act must be one of {HIDDEN_ACTS}, got {self.hidden_act!r}"
+            f"hidden_act must be one of {_HIDDEN_ACTS}, got {self.hidden_act!r}"
         )
     if self.class_names is not None:
         if not isinstance(self.class_names, (list, tuple)):  # a str: one class per letter
@@ -161,8 +176,8 @@ def validate(self: ViTConfig):
 
 # %% ../nbs/00_config.ipynb #c0f1a2b3
 #| code-fold: true
-CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
-EXTENSION_MODULES = ("vit_nbdev.small_data", "vit_nbdev.scaling")  # modules beyond the spine that register them
+_CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
+_EXTENSION_MODULES = ("vit_nbdev.small_data", "vit_nbdev.scaling")  # modules beyond the spine that register them
 _extensions_imported = False
 
 
@@ -178,31 +193,31 @@ def register_config(
     replaces the earlier one."""
     if not (isinstance(cls, type) and issubclass(cls, ViTConfig)):
         raise ValueError(f"register_config needs a ViTConfig subclass, got {cls!r}")
-    CONFIG_CLASSES[:] = [k for k in CONFIG_CLASSES if k.__qualname__ != cls.__qualname__]
-    CONFIG_CLASSES.append(cls)
+    _CONFIG_CLASSES[:] = [k for k in _CONFIG_CLASSES if k.__qualname__ != cls.__qualname__]
+    _CONFIG_CLASSES.append(cls)
     return cls
 
 
-def import_extensions():
-    "Import the modules of `EXTENSION_MODULES` (once), so that they register what they add."
+def _import_extensions():
+    "Import the modules of `_EXTENSION_MODULES` (once), so that they register what they add."
     global _extensions_imported
     if not _extensions_imported:
         _extensions_imported = True
-        for name in EXTENSION_MODULES:
+        for name in _EXTENSION_MODULES:
             importlib.import_module(name)
 
 
-def config_class_for(
+def _config_class_for(
     d: dict,  # a config as a dict
     base: type | None = None,  # only subclasses of this class; None: ViTConfig
 ) -> type | None:
     "The registered subclass of `base` whose fields cover `d`'s keys, or None."
     base = base or ViTConfig
     for attempt in range(2):
-        for kind in CONFIG_CLASSES:
+        for kind in _CONFIG_CLASSES:
             if issubclass(kind, base) and set(d) <= _known_keys(kind):
                 return kind
-        import_extensions()  # not registered yet: a later chapter may add it
+        _import_extensions()  # not registered yet: a later chapter may add it
     return None
 
 # %% ../nbs/00_config.ipynb #5dcf4603
@@ -227,7 +242,7 @@ def from_dict(
     known = _known_keys(cls)
     unknown = sorted(set(d) - known)
     if unknown:
-        kind = config_class_for(d, cls)
+        kind = _config_class_for(d, cls)
         if kind is None:
             raise ValueError(
                 f"unknown config keys {unknown}; known keys are {sorted(known)}"
@@ -307,7 +322,7 @@ def from_preset(
 ) -> ViTConfig:
     "The named preset from `PRESETS`, with any field replaced by `overrides`."
     if isinstance(name, str) and name not in PRESETS:
-        import_extensions()  # a chapter beyond the spine may register it
+        _import_extensions()  # a chapter beyond the spine may register it
     if not isinstance(name, str) or name not in PRESETS:
         raise ValueError(f"unknown preset {name!r}; choose one of {list(PRESETS)}")
     return cls.from_dict({**PRESETS[name], **overrides})

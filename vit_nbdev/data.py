@@ -10,12 +10,29 @@ from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .config import import_extensions
+from fastcore.basics import patch
+from .config import _import_extensions
 
 # %% auto #0
-__all__ = ['SHAPES', 'IMAGE_EXTENSIONS', 'FOLDER_STREAM', 'quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image',
-           'load_image_folder', 'cache_dir', 'DataUnavailableError', 'load_cifar10', 'split_train_val', 'Augment',
-           'to_model_input', 'Batches', 'register_folder_stream', 'load_data', 'denormalize']
+__all__ = ['quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'DataUnavailableError', 'load_cifar10',
+           'split_train_val', 'Augment', 'Batches', 'load_data', 'denormalize']
+
+# %% ../nbs/05_data.ipynb #ab7b65c6
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/05_data.ipynb #e76a5995
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "SHAPES",
+    "IMAGE_EXTENSIONS",
+    "FOLDER_STREAM",
+    "cache_dir",
+    "to_model_input",
+    "register_folder_stream",
+    "load_image_folder",
+])
+
 
 # %% ../nbs/05_data.ipynb #76b86523
 import matplotlib.pyplot as plt
@@ -38,31 +55,7 @@ class ImageSet:
     masks: torch.Tensor | None = None
 
     def __post_init__(self):
-        if self.images.dtype != torch.uint8 or self.images.ndim != 4:
-            raise ValueError(
-                f"images must be a (N, C, H, W) uint8 tensor, got {self.images.dtype} "
-                f"{tuple(self.images.shape)}"
-            )
-        if self.labels.shape != (len(self.images),):
-            raise ValueError(
-                f"labels must have shape ({len(self.images)},), got "
-                f"{tuple(self.labels.shape)}"
-            )
-        if len(self.labels) and not 0 <= int(self.labels.min()) <= int(
-            self.labels.max()
-        ) < len(self.classes):
-            raise ValueError(
-                f"labels must lie in [0, {len(self.classes)}) for {len(self.classes)} "
-                "classes"
-            )
-        if self.masks is not None and self.masks.shape != (
-            len(self.images),
-            *self.images.shape[2:],
-        ):
-            raise ValueError(
-                "masks must have shape (N, H, W) = "
-                f"{(len(self.images), *self.images.shape[2:])}"
-            )
+        self._check()  # the shapes, dtypes and labels (folded below)
         self.labels = self.labels.long()
 
     def __len__(self):
@@ -107,20 +100,42 @@ class ImageSet:
         "`Batches` of this set (defined below); `kwargs` as `Batches` takes them."
         return Batches(self, batch_size, **kwargs)
 
+# %% ../nbs/05_data.ipynb #434f85db
+#| code-fold: true
+@patch
+def _check(self: ImageSet):
+    "Refuse images, labels or masks whose shapes, type or values do not fit, naming which."
+    if self.images.dtype != torch.uint8 or self.images.ndim != 4:
+        raise ValueError(
+            f"images must be a (N, C, H, W) uint8 tensor, got {self.images.dtype} "
+            f"{tuple(self.images.shape)}"
+        )
+    if self.labels.shape != (len(self.images),):
+        raise ValueError(
+            f"labels must have shape ({len(self.images)},), got "
+            f"{tuple(self.labels.shape)}"
+        )
+    if len(self.labels) and not 0 <= int(self.labels.min()) <= int(
+        self.labels.max()
+    ) < len(self.classes):
+        raise ValueError(
+            f"labels must lie in [0, {len(self.classes)}) for {len(self.classes)} "
+            "classes"
+        )
+    if self.masks is not None and self.masks.shape != (
+        len(self.images),
+        *self.images.shape[2:],
+    ):
+        raise ValueError(
+            "masks must have shape (N, H, W) = "
+            f"{(len(self.images), *self.images.shape[2:])}"
+        )
+
+
 # %% ../nbs/05_data.ipynb #4f3636c9
 #| code-fold: true
-SHAPES = (
-    "disk",
-    "ring",
-    "square",
-    "frame",
-    "triangle",
-    "diamond",
-    "plus",
-    "cross",
-    "crescent",
-    "half-disk",
-)
+_SHAPES = ("disk", "ring", "square", "frame", "triangle", "diamond", "plus", "cross", "crescent",
+           "half-disk")
 
 
 def _shape_masks(u: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
@@ -155,14 +170,12 @@ def make_synthetic(
     seed: int = 0,  # the same seed always gives the same images
     image_size: int = 32,  # side of the square images
 ) -> ImageSet:
-    "`n` images of the ten `SHAPES`, coloured at random whatever the class, with masks."
+    "`n` images of the ten `_SHAPES`, coloured at random whatever the class, with masks."
     if n <= 0 or image_size < 8:
-        raise ValueError(
-            f"need n > 0 and image_size >= 8, got n={n}, image_size={image_size}"
-        )
+        raise ValueError(f"need n > 0 and image_size >= 8, got n={n}, image_size={image_size}")
     g = torch.Generator().manual_seed(seed)
     rand = lambda *shape: torch.rand(*shape, generator=g)
-    labels = torch.arange(n) % len(SHAPES)
+    labels = torch.arange(n) % len(_SHAPES)
     labels = labels[torch.randperm(n, generator=g)]  # balanced classes in random order
     S = image_size
     coords = (torch.arange(S) + 0.5) / S  # pixel centres in [0, 1]
@@ -190,13 +203,11 @@ def make_synthetic(
     # objects: a vivid colour of random hue, whatever the class: only the shape tells
     # classes apart
     hue = rand(n)
-    colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(
-        n, 3, 1, 1
-    )
+    colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(n, 3, 1, 1)
     images = torch.where(masks[:, None], colour, background)
     images = images + 0.04 * torch.randn(images.shape, generator=g)  # sensor noise
     images = (images.clamp(0, 1) * 255).round().to(torch.uint8)
-    return ImageSet(images, labels, list(SHAPES), masks)
+    return ImageSet(images, labels, list(_SHAPES), masks)
 
 # %% ../nbs/05_data.ipynb #d32bdc49
 def show_images(
@@ -211,12 +222,8 @@ def show_images(
     and predictions if given)."""
     n = min(n, len(data))
     nrows = math.ceil(n / ncols)
-    fig, axes = plt.subplots(
-        nrows,
-        ncols,
-        figsize=(1.3 * ncols, 1.6 * nrows + (0.35 if title else 0)),
-        squeeze=False,
-    )
+    size = (1.3 * ncols, 1.6 * nrows + (0.35 if title else 0))
+    fig, axes = plt.subplots(nrows, ncols, figsize=size, squeeze=False)
     for i, ax in enumerate(axes.flat):
         ax.axis("off")
         if i >= n:
@@ -224,18 +231,13 @@ def show_images(
         ax.imshow(data.images[i].permute(1, 2, 0).numpy(), interpolation="nearest")
         label = data.classes[data.labels[i]]
         if masks and data.masks is not None:
-            ax.contour(
-                data.masks[i].numpy(), levels=[0.5], colors="white", linewidths=1
-            )
+            ax.contour(data.masks[i].numpy(), levels=[0.5], colors="white", linewidths=1)
         if predictions is None:
             ax.set_title(label, fontsize=9)
         else:
             right = int(predictions[i]) == int(data.labels[i])
-            ax.set_title(
-                f"{label}\n({data.classes[predictions[i]]})",
-                fontsize=8,
-                color="green" if right else "red",
-            )
+            title_i = f"{label}\n({data.classes[predictions[i]]})"
+            ax.set_title(title_i, fontsize=8, color="green" if right else "red")
     if title:
         fig.suptitle(title)
     fig.tight_layout()
@@ -243,7 +245,7 @@ def show_images(
 
 # %% ../nbs/05_data.ipynb #7e546ff0
 #| code-fold: true
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 
 
 def _as_seen(im) -> torch.Tensor:
@@ -287,56 +289,39 @@ def read_image(
         top, left = (H - s) // 2, (W - s) // 2
         img = img[:, top : top + s, left : left + s]  # (3, s, s)
     if image_size is not None and tuple(img.shape[1:]) != (image_size, image_size):
-        img = F.interpolate(
-            img[None].float(),
-            size=(image_size, image_size),
-            mode="bilinear",
-            antialias=True,
-            align_corners=False,
-        )[0]
+        size = (image_size, image_size)
+        img = F.interpolate(img[None].float(), size, mode="bilinear", antialias=True,
+                            align_corners=False)[0]
         img = img.round().clamp(0, 255).to(torch.uint8)
     return img
 
 
 def _class_folders(folder: Path) -> list[str]:
     "The sorted names of the visible sub-folders of `folder`: its classes."
-    return sorted(
-        d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")
-    )
+    return sorted(d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
 
 # %% ../nbs/05_data.ipynb #2d75b687
 #| code-fold: true
-def _list_folder(
-    folder: Path, classes: list[str] | None
-) -> tuple[list[Path], list[int], list[str]]:
+def _list_folder(folder: Path, classes: list[str] | None) -> tuple[list[Path], list[int], list[str]]:
     "The image files of `folder/<class>/`, their labels and the class list, checked."
     if not folder.is_dir():
         raise FileNotFoundError(f"image folder {str(folder)!r} does not exist")
     found = _class_folders(folder)
     if not found:
-        raise ValueError(
-            f"{str(folder)!r} has no class sub-folders (expected "
-            f"{folder}/<class>/<image>)"
-        )
+        raise ValueError(f"{str(folder)!r} has no class sub-folders ({folder}/<class>/<image>)")
     classes = list(classes) if classes is not None else found
     unknown = sorted(set(found) - set(classes))
     if unknown:
-        raise ValueError(
-            f"{str(folder)!r} has classes {unknown} that are not among {classes}"
-        )
+        raise ValueError(f"{str(folder)!r} has classes {unknown} that are not among {classes}")
     files, labels = [], []
     for label, name in enumerate(classes):
         if not (folder / name).is_dir():
             continue
-        fs = sorted(
-            f for f in (folder / name).iterdir() if f.suffix.lower() in IMAGE_EXTENSIONS
-        )
+        fs = sorted(f for f in (folder / name).iterdir() if f.suffix.lower() in _IMAGE_EXTENSIONS)
         files += fs
         labels += [label] * len(fs)
     if not files:
-        raise ValueError(
-            f"{str(folder)!r} contains no images ({', '.join(IMAGE_EXTENSIONS)})"
-        )
+        raise ValueError(f"{str(folder)!r} contains no images ({', '.join(_IMAGE_EXTENSIONS)})")
     return files, labels, classes
 
 
@@ -379,13 +364,11 @@ def _read_files(
         )
         images = [torch.as_tensor(im) for batch in loader for im in batch]
     if len({tuple(i.shape) for i in images}) > 1:
-        raise ValueError(
-            f"images in {str(folder)!r} differ in size; pass image_size to resize them"
-        )
+        raise ValueError(f"images in {str(folder)!r} differ in size; pass image_size to resize them")
     return torch.stack(images)
 
 
-def load_image_folder(
+def _load_image_folder(
     root: str | Path,  # folder holding split/ in ImageFolder layout
     split: str = "train",  # the sub-folder to read: train, val or test
     image_size: int | None = 32,  # resize to this size; None: keep (sizes must agree)
@@ -399,7 +382,7 @@ def load_image_folder(
     return ImageSet(_read_files(files, image_size, workers, folder), torch.tensor(labels), classes)
 
 # %% ../nbs/05_data.ipynb #52cf67eb
-def cache_dir() -> Path:
+def _cache_dir() -> Path:
     "Where downloads go: `$VIT_NBDEV_CACHE`, else `~/.cache/vit_nbdev`."
     return Path(os.environ.get("VIT_NBDEV_CACHE", Path.home() / ".cache" / "vit_nbdev"))
 
@@ -425,7 +408,7 @@ def load_cifar10(
     into `root` if needed."""
     from torchvision.datasets import CIFAR10
 
-    root = Path(root) if root is not None else cache_dir() / "cifar10"
+    root = Path(root) if root is not None else _cache_dir() / "cifar10"
     try:
         ds = CIFAR10(root=str(root), train=train, download=download)
     except Exception as e:
@@ -463,18 +446,10 @@ def split_train_val(
             f"the smallest has {min(counts)}"
         )
     g = torch.Generator().manual_seed(seed)
-    val_idx = (
-        torch.cat(
-            [
-                torch.nonzero(data.labels == c).flatten()[
-                    torch.randperm(counts[c], generator=g)[:per_class]
-                ]
-                for c in range(k)
-            ]
-        )
-        .sort()
-        .values
-    )
+    # per_class images of each class c, drawn at random; in index order
+    picks = [torch.nonzero(data.labels == c).flatten()[torch.randperm(counts[c], generator=g)]
+             for c in range(k)]
+    val_idx = torch.cat([p[:per_class] for p in picks]).sort().values
     is_val = torch.zeros(len(data), dtype=torch.bool)
     is_val[val_idx] = True
     return data[torch.nonzero(~is_val).flatten()], data[val_idx]
@@ -515,43 +490,9 @@ class Augment:
         rand = lambda *s: torch.rand(*s, generator=generator).to(x.device)
         m = None if masks is None else masks[:, None].to(x.dtype)  # (B, 1, H, W)
         if self.crop == "pad":
-            p, C = self.padding, x.shape[1]
-            # crop the mask as one more channel
-            xm = x if m is None else torch.cat([x, m], dim=1)
-            xp = F.pad(xm, (p, p, p, p), mode="reflect")  # (B, C', H + 2p, W + 2p)
-            # offsets in [0, 2p]
-            top, left = (rand(B) * (2 * p + 1)).long(), (rand(B) * (2 * p + 1)).long()
-            # every H x W window of every image, a view: (B, C', 2p + 1, 2p + 1, H, W)
-            windows = xp.unfold(2, H, 1).unfold(3, W, 1)
-            # image b's window at (top[b], left[b]), copied out: (B, C', H, W)
-            xm = windows[torch.arange(B, device=x.device), :, top, left]
-            x, m = (xm, None) if m is None else (xm[:, :C], xm[:, C:])
+            x, m = self._pad_crop(x, m, rand)
         elif self.crop == "resized":
-            area = self.scale[0] + (self.scale[1] - self.scale[0]) * rand(B)
-            log_ratio = (rand(B) * 2 - 1) * math.log(4 / 3)
-            w = (area * log_ratio.exp()).sqrt().clamp(max=1)
-            h = (area / log_ratio.exp()).sqrt().clamp(max=1)
-            tx, ty = (rand(B) * 2 - 1) * (1 - w), (rand(B) * 2 - 1) * (1 - h)
-            theta = torch.zeros(B, 2, 3, device=x.device)
-            theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = (
-                w,
-                tx,
-                h,
-                ty,
-            )
-            # (B, H, W, 2)
-            grid = F.affine_grid(theta, list(x.shape), align_corners=False)
-            x = F.grid_sample(
-                x, grid, mode="bilinear", padding_mode="reflection", align_corners=False
-            )
-            if m is not None:
-                m = F.grid_sample(
-                    m,
-                    grid,
-                    mode="nearest",
-                    padding_mode="reflection",
-                    align_corners=False,
-                )
+            x, m = self._resized_crop(x, m, rand)
         if self.flip:
             flip = (rand(B) < 0.5)[:, None, None, None]
             x = torch.where(flip, x.flip(3), x)
@@ -559,8 +500,51 @@ class Augment:
                 m = torch.where(flip, m.flip(3), m)
         return x if masks is None else (x, m[:, 0] > 0.5)
 
+# %% ../nbs/05_data.ipynb #1f0b10fe
+@patch
+def _pad_crop(self: Augment, x: torch.Tensor, m: torch.Tensor | None, rand):
+    "Pad by `padding` (reflecting), then crop an H x W window at a random offset per image."
+    B, _, H, W = x.shape
+    p, C = self.padding, x.shape[1]
+    # crop the mask as one more channel
+    xm = x if m is None else torch.cat([x, m], dim=1)
+    xp = F.pad(xm, (p, p, p, p), mode="reflect")  # (B, C', H + 2p, W + 2p)
+    # offsets in [0, 2p]
+    top, left = (rand(B) * (2 * p + 1)).long(), (rand(B) * (2 * p + 1)).long()
+    # every H x W window of every image, a view: (B, C', 2p + 1, 2p + 1, H, W)
+    windows = xp.unfold(2, H, 1).unfold(3, W, 1)
+    # image b's window at (top[b], left[b]), copied out: (B, C', H, W)
+    xm = windows[torch.arange(B, device=x.device), :, top, left]
+    x, m = (xm, None) if m is None else (xm[:, :C], xm[:, C:])
+    return x, m
+
+
+# %% ../nbs/05_data.ipynb #637c313d
+@patch
+def _resized_crop(self: Augment, x: torch.Tensor, m: torch.Tensor | None, rand):
+    "Crop a random area (`scale`) and aspect ratio (3/4 to 4/3), resized back to H x W."
+    B = len(x)
+    area = self.scale[0] + (self.scale[1] - self.scale[0]) * rand(B)
+    log_ratio = (rand(B) * 2 - 1) * math.log(4 / 3)
+    w = (area * log_ratio.exp()).sqrt().clamp(max=1)
+    h = (area / log_ratio.exp()).sqrt().clamp(max=1)
+    tx, ty = (rand(B) * 2 - 1) * (1 - w), (rand(B) * 2 - 1) * (1 - h)
+    theta = torch.zeros(B, 2, 3, device=x.device)
+    theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, tx, h, ty
+    # (B, H, W, 2)
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    x = F.grid_sample(
+        x, grid, mode="bilinear", padding_mode="reflection", align_corners=False
+    )
+    if m is not None:
+        m = F.grid_sample(
+            m, grid, mode="nearest", padding_mode="reflection", align_corners=False
+        )
+    return x, m
+
+
 # %% ../nbs/05_data.ipynb #fac3a086
-def to_model_input(
+def _to_model_input(
     images: torch.Tensor,  # uint8 images (B, C, H, W)
     device: str | torch.device | None = None,  # where to move them; None: stay
 ) -> torch.Tensor:
@@ -571,25 +555,6 @@ def to_model_input(
     return images.to(device, non_blocking=True).float().div_(127.5).sub_(1.0)
 
 # %% ../nbs/05_data.ipynb #672d94c2
-#| code-fold: true
-def _check_batching(batch_size: int, rank: int, world: int):
-    "Refuse a batch size, rank or number of processes that cannot share batches."
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
-        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
-    if not isinstance(world, int) or world < 1 or not isinstance(rank, int) or not 0 <= rank < world:
-        raise ValueError(f"need 0 <= rank < world, got rank={rank!r}, world={world!r}")
-    if batch_size % world:
-        raise ValueError(
-            f"batch_size ({batch_size}) must be a multiple of the {world} processes "
-            "that share each batch"
-        )
-
-
-def _share(idx: torch.Tensor, rank: int, world: int) -> torch.Tensor:
-    "Process `rank`'s part of a batch's rows (contiguous, as equal as can be)."
-    return idx if world == 1 else idx.tensor_split(world)[rank]
-
-
 class Batches:
     """Batches of an `ImageSet` on `device`: shuffled with a seeded generator,
     normalised, and augmented on the device."""
@@ -604,72 +569,52 @@ class Batches:
         drop_last: bool = False,  # skip the last batch if it is smaller
         seed: int = 0,  # seed of the order and the augmentation
         with_masks: bool = False,  # also yield the object masks (B, H, W)
-        rank: int = 0,  # this process's part of every batch (torch.distributed rank)
-        world: int = 1,  # processes sharing every batch: each gets batch_size / world
     ):
-        _check_batching(batch_size, rank, world)
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
+            raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         if with_masks and data.masks is None:
             raise ValueError("with_masks=True needs a data set with masks")
-        self.data, self.batch_size, self.shuffle, self.augment = (
-            data,
-            batch_size,
-            shuffle,
-            augment,
-        )
-        self.device, self.drop_last, self.with_masks = (
-            torch.device(device),
-            drop_last,
-            with_masks,
-        )
-        self.rank, self.world = rank, world
+        self.data, self.batch_size, self.shuffle, self.augment = data, batch_size, shuffle, augment
+        self.device, self.drop_last, self.with_masks = torch.device(device), drop_last, with_masks
         self.generator = torch.Generator().manual_seed(seed)
 
     def __len__(self):
         n = len(self.data)
-        return (
-            n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
-        )
+        return n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
 
     def __iter__(self):
         n = len(self.data)
-        order = (
-            torch.randperm(n, generator=self.generator)
-            if self.shuffle
-            else torch.arange(n)
-        )
+        order = torch.randperm(n, generator=self.generator) if self.shuffle else torch.arange(n)
         for i in range(len(self)):
             idx = order[i * self.batch_size : (i + 1) * self.batch_size]
             # (B, C, H, W) in [-1, 1]
-            x = to_model_input(self.data.images[idx], self.device)
+            x = _to_model_input(self.data.images[idx], self.device)
             y = self.data.labels[idx].to(self.device, non_blocking=True)
             m = self.data.masks[idx].to(self.device) if self.with_masks else None
             if self.augment is not None:
                 out = self.augment(x, m, generator=self.generator)
                 x, m = out if m is not None else (out, None)
-            if self.world > 1:  # the whole batch is drawn and augmented, then shared
-                x, y = _share(x, self.rank, self.world), _share(y, self.rank, self.world)
-                m = None if m is None else _share(m, self.rank, self.world)
             yield (x, y, m) if self.with_masks else (x, y)
 
 # %% ../nbs/05_data.ipynb #8f627fb9
-FOLDER_STREAM: dict = {}  # "class" and "budget", as register_folder_stream fills them
+_FOLDER_STREAM: dict = {}  # "class" and "budget", as _register_folder_stream fills them
 
 
-def register_folder_stream(
+def _register_folder_stream(
     cls: type,  # cls(files, labels, classes, image_size, workers, root): a split left on disk
     budget: Callable[[], int],  # bytes of decoded images load_data holds in memory, at most
 ) -> type:
     """Let `load_data` stream a folder too big for memory with `cls` (chapter 10's
     `ImageFolderStream`), streaming when the decoded images exceed `budget()`; returns `cls`."""
-    FOLDER_STREAM.update({"class": cls, "budget": budget})
+    _FOLDER_STREAM.update({"class": cls, "budget": budget})
     return cls
 
 
 def _folder_stream() -> dict:
     "The registered folder stream, once the chapters beyond the spine are imported; {} if none."
-    if not FOLDER_STREAM:
-        import_extensions()  # chapter 10 registers its stream when imported
-    return FOLDER_STREAM
+    if not _FOLDER_STREAM:
+        _import_extensions()  # chapter 10 registers its stream when imported
+    return _FOLDER_STREAM
 
 # %% ../nbs/05_data.ipynb #02239905
 #| code-fold: true
@@ -687,7 +632,7 @@ def load_data(
 ) -> tuple | ImageSet:
     """The `split` of a data source: a (train, val) pair for 'train', else one set. A
     folder whose decoded images exceed `budget` is streamed from disk by the stream
-    `register_folder_stream` registered (chapter 10's `ImageFolderStream`)."""
+    `_register_folder_stream` registered (chapter 10's `ImageFolderStream`)."""
     if split not in ("train", "val", "test"):
         raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
     source = str(source)
@@ -698,28 +643,18 @@ def load_data(
         )
     if source == "synthetic":
         if split == "train":
-            return split_train_val(
-                make_synthetic(synthetic_size, seed=seed, image_size=image_size),
-                val_size,
-                seed,
-            )
-        return make_synthetic(
-            synthetic_size // 4,
-            seed=seed + (1 if split == "val" else 2) * 1_000_003,
-            image_size=image_size,
-        )
+            data = make_synthetic(synthetic_size, seed=seed, image_size=image_size)
+            return split_train_val(data, val_size, seed)
+        other = seed + (1 if split == "val" else 2) * 1_000_003  # val and test: other images
+        return make_synthetic(synthetic_size // 4, seed=other, image_size=image_size)
     if source == "cifar10":
         if split == "val":
-            raise ValueError(
-                "CIFAR-10 has no val split: use split='train', which holds one out"
-            )
+            raise ValueError("CIFAR-10 has no val split: use split='train', which holds one out")
         data = load_cifar10(train=split == "train")
         return split_train_val(data, val_size, seed) if split == "train" else data
     root = Path(source)
     if not root.is_dir():
-        raise FileNotFoundError(
-            f"data source {source!r} is neither 'cifar10', 'synthetic' nor a folder"
-        )
+        raise FileNotFoundError(f"data source {source!r} is neither 'cifar10', 'synthetic' nor a folder")
     if not (root / split).is_dir():
         raise FileNotFoundError(
             f"folder {source!r} has no {split}/ sub-folder "
@@ -733,14 +668,14 @@ def load_data(
     decoded = sum(len(files) for files, _, _ in listed) * 3 * image_size * image_size  # bytes
     if stream is None:  # by size, if anything can stream
         if budget is None and _folder_stream():
-            budget = FOLDER_STREAM["budget"]()
+            budget = _FOLDER_STREAM["budget"]()
         stream = budget is not None and decoded > budget
     if stream and not _folder_stream():
         raise ValueError(
             f"folder {source!r} is to be streamed ({decoded:,} bytes decoded) but no folder "
             "stream is registered (chapter 10's, in vit_nbdev.scaling); pass stream=False"
         )
-    make = FOLDER_STREAM["class"] if stream else None
+    make = _FOLDER_STREAM["class"] if stream else None
     sets = [  # the listed files, decoded now or streamed later: no second listing
         make(files, torch.tensor(labels), names, image_size, workers, root / s)
         if stream

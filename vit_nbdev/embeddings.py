@@ -10,7 +10,18 @@ from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['patchify', 'plot_patches', 'toy_image', 'check_images', 'PatchEmbeddings', 'Embeddings']
+__all__ = ['patchify', 'plot_patches', 'toy_image', 'PatchEmbeddings', 'Embeddings']
+
+# %% ../nbs/01_patch_embeddings.ipynb #2f7fbcdb
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/01_patch_embeddings.ipynb #955ee315
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "check_images",
+])
+
 
 # %% ../nbs/01_patch_embeddings.ipynb #2c336465
 from typing import TYPE_CHECKING
@@ -105,7 +116,7 @@ def toy_image(
     return img
 
 # %% ../nbs/01_patch_embeddings.ipynb #d6fc47b7
-def check_images(
+def _check_images(
     x,  # what was passed as images
     num_channels: int,  # channels the model expects
     image_size: int,  # height and width the model expects
@@ -165,7 +176,7 @@ class PatchEmbeddings(nn.Module):
         x: torch.Tensor,  # images (B, C, H, W)
     ) -> torch.Tensor:
         "Images (B, C, H, W) -> patch vectors (B, num_patches, hidden_size)."
-        check_images(x, self.num_channels, self.image_size)
+        _check_images(x, self.num_channels, self.image_size)
         x = x.to(self.projection.weight.dtype)  # float64, half: the weights' type
         x = self.projection(x)  # (B, D, H/P, W/P)
         return x.flatten(2).transpose(1, 2)  # (B, N, D), patches in row-major order

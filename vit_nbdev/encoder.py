@@ -9,10 +9,21 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from .config import ViTConfig
-from .attention import make_attention
+from .attention import _make_attention
 
 # %% auto #0
-__all__ = ['NewGELUActivation', 'make_activation', 'plot_activations', 'MLP', 'Block', 'Encoder']
+__all__ = ['NewGELUActivation', 'plot_activations', 'MLP', 'Block', 'Encoder']
+
+# %% ../nbs/03_encoder.ipynb #aeb6e831
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/03_encoder.ipynb #7d42699c
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "make_activation",
+])
+
 
 # %% ../nbs/03_encoder.ipynb #0f18a181
 from typing import TYPE_CHECKING
@@ -46,7 +57,7 @@ class NewGELUActivation(nn.Module):
         )
 
 # %% ../nbs/03_encoder.ipynb #833edc7f
-def make_activation(
+def _make_activation(
     config: ViTConfig,  # the model's sizes and switches
 ) -> nn.Module:
     """The library GELU that `config.hidden_act` names: exact (`'gelu'`) or the tanh
@@ -89,7 +100,7 @@ class MLP(nn.Module):
     ):
         super().__init__()
         self.dense_1 = nn.Linear(config.hidden_size, config.intermediate_size)
-        self.activation = make_activation(config)
+        self.activation = _make_activation(config)
         self.dense_2 = nn.Linear(config.intermediate_size, config.hidden_size)
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
@@ -113,7 +124,7 @@ class Block(nn.Module):
     ):
         super().__init__()
         self.layernorm_1 = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
-        self.attention = make_attention(config)
+        self.attention = _make_attention(config)
         self.layernorm_2 = nn.LayerNorm(config.hidden_size, eps=config.layer_norm_eps)
         self.mlp = MLP(config)
 

@@ -9,16 +9,27 @@ from pathlib import Path
 import torch
 import vit_nbdev
 from .model import ViTForClassification, load_model
-from .data import read_image, to_model_input
+from .data import read_image, _to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'pretrained_path', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
+__all__ = ['PRETRAINED', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
+
+# %% ../nbs/06a_inference.ipynb #92208402
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/06a_inference.ipynb #92561fb9
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "pretrained_path",
+])
+
 
 # %% ../nbs/06a_inference.ipynb #ebc5cf03
 PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
 
 
-def pretrained_path(
+def _pretrained_path(
     name: str,  # a name in PRETRAINED
 ) -> Path:
     "The file of the pretrained model `name` inside the installed package."
@@ -33,7 +44,7 @@ def load_pretrained(
     name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
 ) -> ViTForClassification:
     "A pretrained model shipped with the package, in eval mode."
-    return load_model(pretrained_path(name))
+    return load_model(_pretrained_path(name))
 
 # %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
@@ -42,7 +53,7 @@ def pretrained_history(
     """The per-epoch metrics of the training run that produced the pretrained model
     `name`."""
 
-    return json.loads(pretrained_path(name).with_suffix(".json").read_text())["history"]
+    return json.loads(_pretrained_path(name).with_suffix(".json").read_text())["history"]
 
 # %% ../nbs/06a_inference.ipynb #809128ea
 @torch.no_grad()
@@ -65,7 +76,7 @@ def predict(
     if not isinstance(images, torch.Tensor):
         # (B, 3, S, S)
         images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
-    x = to_model_input(images, next(model.parameters()).device)
+    x = _to_model_input(images, next(model.parameters()).device)
     logits = model(x)[0] if step is None else step.logits(model, x)  # (B, K)
     probs = logits.softmax(-1).cpu()  # (B, K)
     if not torch.isfinite(probs).all():

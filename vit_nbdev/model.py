@@ -15,14 +15,28 @@ from .embeddings import Embeddings
 from vit_nbdev.attention import (
     FasterMultiHeadAttention,
     MultiHeadAttention,
-    copy_attention_weights,
+    _copy_attention_weights,
 )
 from .encoder import Encoder
 
 # %% auto #0
-__all__ = ['ViTForClassfication', 'MODEL_CLASSES', 'ViTForClassification', 'build_model', 'count_parameters', 'parameter_counts',
-           'plot_parameter_counts', 'model_to_dict', 'model_from_dict', 'atomic_save', 'remove_partial_writes',
-           'save_model', 'load_model', 'from_timm', 'to_timm']
+__all__ = ['ViTForClassfication', 'ViTForClassification', 'build_model', 'count_parameters', 'parameter_counts',
+           'plot_parameter_counts', 'save_model', 'load_model', 'from_timm', 'to_timm']
+
+# %% ../nbs/04_model.ipynb #b1862a24
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/04_model.ipynb #dc52a0c8
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "MODEL_CLASSES",
+    "model_to_dict",
+    "model_from_dict",
+    "atomic_save",
+    "remove_partial_writes",
+])
+
 
 # %% ../nbs/04_model.ipynb #7c8d1db4
 from typing import TYPE_CHECKING
@@ -90,18 +104,18 @@ class ViTForClassification(nn.Module):
 ViTForClassfication = ViTForClassification  # the blog post's spelling
 
 # %% ../nbs/04_model.ipynb #ce65a71c
-MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}  # config class -> model
+_MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}  # config class -> model
 
 
 def build_model(
     config: ViTConfig,  # a ViTConfig, or a registered subclass of it
 ) -> nn.Module:
-    """The model `config` describes: the class `MODEL_CLASSES` names for the config's
+    """The model `config` describes: the class `_MODEL_CLASSES` names for the config's
     class (or the nearest base class that it names)."""
     for kind in type(config).__mro__:
-        if kind in MODEL_CLASSES:
-            return MODEL_CLASSES[kind](config)
-    raise ValueError(f"no model class for a {type(config).__name__}; see MODEL_CLASSES")
+        if kind in _MODEL_CLASSES:
+            return _MODEL_CLASSES[kind](config)
+    raise ValueError(f"no model class for a {type(config).__name__}; see _MODEL_CLASSES")
 
 # %% ../nbs/04_model.ipynb #c579f3bc
 def count_parameters(
@@ -168,7 +182,7 @@ def plot_parameter_counts(
 _MODEL_FORMAT = "vit_nbdev.model"
 
 
-def model_to_dict(
+def _model_to_dict(
     model: ViTForClassification,  # the model to describe
 ) -> dict:
     """The config and weights of `model` as a dict of plain values and tensors, as
@@ -181,11 +195,11 @@ def model_to_dict(
     }
 
 # %% ../nbs/04_model.ipynb #15f7e631
-def model_from_dict(
-    d: dict,  # what model_to_dict returned, or a checkpoint
+def _model_from_dict(
+    d: dict,  # what _model_to_dict returned, or a checkpoint
     source: str = "the dict",  # what d came from, for errors
 ) -> ViTForClassification:
-    """Rebuild a model from `model_to_dict`'s output, or from a training checkpoint
+    """Rebuild a model from `_model_to_dict`'s output, or from a training checkpoint
     holding one under `'model'`."""
     if (
         isinstance(d, dict)
@@ -262,7 +276,7 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
             )
 
 # %% ../nbs/04_model.ipynb #a6e9387c
-def atomic_save(
+def _atomic_save(
     obj,  # anything torch.save writes
     path: str | Path,  # file to write
 ):
@@ -287,10 +301,10 @@ def atomic_save(
         raise
 
 # %% ../nbs/04_model.ipynb #93b7744c
-def remove_partial_writes(
-    folder: str | Path,  # folder where atomic_save wrote
+def _remove_partial_writes(
+    folder: str | Path,  # folder where _atomic_save wrote
 ) -> list[Path]:
-    "Delete the temporary files that interrupted `atomic_save` calls left in `folder`."
+    "Delete the temporary files that interrupted `_atomic_save` calls left in `folder`."
     folder = Path(folder)
     if not folder.is_dir():
         return []
@@ -306,7 +320,7 @@ def save_model(
     path: str | Path,  # file to write
 ) -> Path:
     "Save `model`'s config and weights to one file at `path`, atomically."
-    atomic_save(model_to_dict(model), path)
+    _atomic_save(_model_to_dict(model), path)
     return Path(path)
 
 # %% ../nbs/04_model.ipynb #7b68ea90
@@ -325,7 +339,7 @@ def load_model(
             f"{str(path)!r} is not a readable model file (truncated, corrupted, or not "
             f"written by torch.save): {reason}"
         ) from None
-    return model_from_dict(d, source=repr(str(path)))
+    return _model_from_dict(d, source=repr(str(path)))
 
 # %% ../nbs/04_model.ipynb #17a8353b
 #| code-fold: true
@@ -448,7 +462,7 @@ def _merged_attention_state(attention: nn.Module, prefix: str) -> dict:
     """The attention weights of a block under timm-layout names, whichever
     implementation holds them."""
     if isinstance(attention, MultiHeadAttention):
-        attention = copy_attention_weights(
+        attention = _copy_attention_weights(
             attention, FasterMultiHeadAttention(_attention_config(attention))
         )
     return {f"{prefix}{k}": v for k, v in attention.state_dict().items()}
@@ -510,7 +524,7 @@ def from_timm(
                     if k.startswith(f"encoder.blocks.{i}.attention.")
                 }
             )
-            copy_attention_weights(merged, block.attention)
+            _copy_attention_weights(merged, block.attention)
             new.update(
                 {
                     f"encoder.blocks.{i}.attention.{k}": v

@@ -10,28 +10,28 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
-from .model import atomic_save
+from .model import _atomic_save
 from .speed import dropout_generator
 from .speed import FastTrainer
 
 # %% auto #0
-__all__ = ['make_image_folder', 'ImageFolderStream', 'per_image_augment', 'StreamBatches', 'memory_budget', 'loader_rate',
-           'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
+__all__ = ['make_image_folder', 'ImageFolderStream', 'per_image_augment', 'ShardedBatches', 'StreamBatches', 'memory_budget',
+           'loader_rate', 'tree_memory', 'run_watching_memory', 'distributed_env', 'distributed', 'DistributedStep',
            'DistributedTrainer']
 
 # %% ../nbs/10_scaling.ipynb #08f3352d
 import hashlib, math
 from vit_nbdev.data import (
-    SHAPES,
+    _SHAPES,
     Augment,
+    Batches,
+    ImageSet,
     make_synthetic,
     read_image,
-    register_folder_stream,
-    to_model_input,
-    _check_batching,
+    _register_folder_stream,
+    _to_model_input,
     _default_workers,
     _list_folder,
-    _share,
 )
 
 # %% ../nbs/10_scaling.ipynb #1a8bbb9b
@@ -50,13 +50,13 @@ def make_image_folder(
     folder = Path(root) / split
     if folder.is_dir() and any(folder.iterdir()):
         raise ValueError(f"{str(folder)!r} is not empty; choose a new folder")
-    for name in SHAPES:
+    for name in _SHAPES:
         (folder / name).mkdir(parents=True, exist_ok=True)
     chunk = max(1, 2_000_000 // (image_size * image_size))  # about 6 MB per chunk
     for start in range(0, n, chunk):
         part = make_synthetic(min(chunk, n - start), seed=seed * 1_000_003 + start, image_size=image_size)
         for i, (image, label) in enumerate(zip(part.images, part.labels.tolist())):
-            write_jpeg(image, str(folder / SHAPES[label] / f"{start + i:06d}.jpg"), quality=quality)
+            write_jpeg(image, str(folder / _SHAPES[label] / f"{start + i:06d}.jpg"), quality=quality)
     return Path(root)
 
 # %% ../nbs/10_scaling.ipynb #9e210ad1
@@ -188,6 +188,45 @@ class _StreamItems(torch.utils.data.Dataset):
                 image = self.transform(image)
         return image, int(self.labels[i])
 
+# %% ../nbs/10_scaling.ipynb #c6b5dff6
+def _check_batching(batch_size: int, rank: int, world: int):
+    "Refuse a batch size, rank or number of processes that cannot share batches."
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    if not isinstance(world, int) or world < 1 or not isinstance(rank, int) or not 0 <= rank < world:
+        raise ValueError(f"need 0 <= rank < world, got rank={rank!r}, world={world!r}")
+    if batch_size % world:
+        raise ValueError(
+            f"batch_size ({batch_size}) must be a multiple of the {world} processes "
+            "that share each batch"
+        )
+
+
+def _share(idx: torch.Tensor, rank: int, world: int) -> torch.Tensor:
+    "Process `rank`'s part of a batch's rows (contiguous, as equal as can be)."
+    return idx if world == 1 else idx.tensor_split(world)[rank]
+
+
+class ShardedBatches(Batches):
+    """Chapter 05's `Batches` for one of `world` processes that share every batch: each
+    draws and augments the whole batch from the same seed, then keeps its `rank`'s rows."""
+
+    def __init__(
+        self,
+        data: ImageSet,  # images to batch
+        batch_size: int = 128,  # images per batch, of all processes together
+        rank: int = 0,  # this process's part of every batch (torch.distributed rank)
+        world: int = 1,  # processes sharing every batch: each gets batch_size / world
+        **kwargs,  # as Batches takes them
+    ):
+        _check_batching(batch_size, rank, world)
+        super().__init__(data, batch_size, **kwargs)
+        self.rank, self.world = rank, world
+
+    def __iter__(self):
+        for batch in super().__iter__():  # (x, y) or (x, y, masks)
+            yield tuple(_share(t, self.rank, self.world) for t in batch)
+
 # %% ../nbs/10_scaling.ipynb #fba593ca
 class StreamBatches:
     """Batches of an `ImageFolderStream`: files decoded and augmented in DataLoader
@@ -253,7 +292,7 @@ class StreamBatches:
         )
         for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
             yield (
-                to_model_input(images, self.device),
+                _to_model_input(images, self.device),
                 labels.to(self.device, non_blocking=True),
             )
 
@@ -269,7 +308,7 @@ def memory_budget() -> int:
         return 2 * 1024**3
 
 # %% ../nbs/10_scaling.ipynb #8c4326f4
-register_folder_stream(ImageFolderStream, memory_budget)  # load_data streams with them
+_register_folder_stream(ImageFolderStream, memory_budget)  # load_data streams with them
 
 # %% ../nbs/10_scaling.ipynb #55433ed6
 def loader_rate(
@@ -495,6 +534,14 @@ class DistributedTrainer(FastTrainer):
     def _step(self):
         return DistributedStep(self.config.seed)
 
+    def _batches(self, augment):
+        "This process's share of every batch: `ShardedBatches` in memory, a stream's own sharing."
+        cfg, share = self.config, dict(rank=self.rank, world=self.world)
+        kwargs = dict(shuffle=True, augment=augment, device=self.device, drop_last=True, seed=cfg.seed)
+        if isinstance(self.train_data, ImageSet):
+            return ShardedBatches(self.train_data, cfg.batch_size, **share, **kwargs)
+        return self.train_data.batches(cfg.batch_size, **share, **kwargs)
+
     def _prepare_run_dir(self, resume):
         dist.barrier()  # every process has checked the folder before process 0 writes
         super()._prepare_run_dir(resume)
@@ -518,6 +565,6 @@ class DistributedTrainer(FastTrainer):
         state = self._state()
         path = Path(path) if path is not None else self.checkpoint_path
         if self.is_main:
-            atomic_save(state, path)
+            _atomic_save(state, path)
         dist.barrier()
         return path

@@ -12,23 +12,14 @@ from torch import nn
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .config import PRESETS, ViTConfig, register_config
-from .embeddings import Embeddings, PatchEmbeddings, check_images
+from .embeddings import Embeddings, PatchEmbeddings, _check_images
 from .encoder import Encoder, NewGELUActivation
-from .model import MODEL_CLASSES, ViTForClassification
+from .model import _MODEL_CLASSES, ViTForClassification
 from .speed import SPEED_SWAPS, ShardedStep, num_threads
 from .data import ImageSet
-from .visualization import ATTEND_FUNCTIONS
-from vit_nbdev.training import (
-    RECIPES,
-    TrainConfig,
-    register_train_config,
-    evaluate,
-    make_optimizer,
-    make_scheduler,
-    recompute_batchnorm,
-    seed_everything,
-    use_bf16,
-)
+from .visualization import _ATTEND_FUNCTIONS
+from .recipe import RECIPES, TrainConfig, evaluate, make_optimizer, make_scheduler
+from .recipe import seed_everything, _register_train_config, _recompute_batchnorm, _use_bf16
 
 # %% auto #0
 __all__ = ['TOKENIZERS', 'POOLINGS', 'CCTConfig', 'ConvTokenizer', 'CCTEmbeddings', 'SequencePooling', 'CCTForClassification',
@@ -177,7 +168,7 @@ class ConvTokenizer(nn.Module):
         x: torch.Tensor,  # images (B, C, H, W)
     ) -> torch.Tensor:
         "Images (B, C, H, W) -> tokens (B, num_patches, hidden_size), in row-major order."
-        check_images(x, self.num_channels, self.image_size)
+        _check_images(x, self.num_channels, self.image_size)
         x = self.stages(x.to(self.stages[0].weight.dtype))  # (B, D, H/P, W/P)
         return x.flatten(2).transpose(1, 2)  # (B, N, D)
 
@@ -194,14 +185,9 @@ class CCTEmbeddings(Embeddings):
         self.patch_embeddings = (  # (B, N, D) either way
             PatchEmbeddings(config) if config.tokenizer == "patches" else ConvTokenizer(config)
         )
-        self.cls_token = (
-            nn.Parameter(torch.zeros(1, 1, config.hidden_size))
-            if config.pooling == "cls"
-            else None
-        )
-        self.position_embeddings = nn.Parameter(
-            torch.zeros(1, config.num_tokens, config.hidden_size)
-        )
+        D = config.hidden_size
+        self.cls_token = nn.Parameter(torch.zeros(1, 1, D)) if config.pooling == "cls" else None
+        self.position_embeddings = nn.Parameter(torch.zeros(1, config.num_tokens, D))
         self.dropout = nn.Dropout(config.hidden_dropout_prob)
 
     def forward(
@@ -308,7 +294,7 @@ def parameter_parts(self: CCTForClassification) -> dict[str, str]:
     return parts
 
 
-MODEL_CLASSES[CCTConfig] = CCTForClassification  # build_model, load_model, Trainer
+_MODEL_CLASSES[CCTConfig] = CCTForClassification  # build_model, load_model, Trainer
 
 # %% ../nbs/09_small_data.ipynb #6bd3e9a9
 def attend_pooled(
@@ -332,7 +318,7 @@ def attend_pooled(
     return logits, attentions, pool.get("weights")
 
 
-ATTEND_FUNCTIONS[CCTForClassification] = attend_pooled
+_ATTEND_FUNCTIONS[CCTForClassification] = attend_pooled
 
 # %% ../nbs/09_small_data.ipynb #f799a82d
 class ChannelsLastTokenizer(ConvTokenizer):
@@ -384,7 +370,7 @@ def mix_batch(
 
 # %% ../nbs/09_small_data.ipynb #9d521c84
 def trivial_augment(
-    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as to_model_input makes them
+    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as _to_model_input makes them
     seed: int = 0,  # seeds the draws (each image's operation and strength)
 ) -> torch.Tensor:
     """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
@@ -392,9 +378,7 @@ def trivial_augment(
     from torchvision.transforms import v2
 
     if x.ndim != 4 or x.shape[1] != 3:
-        raise ValueError(
-            f"trivial_augment needs RGB images (B, 3, H, W), got {tuple(x.shape)}"
-        )
+        raise ValueError(f"trivial_augment needs RGB images (B, 3, H, W), got {tuple(x.shape)}")
     augment = v2.TrivialAugmentWide()
     pixels = ((x + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)  # (B, 3, H, W)
     with torch.random.fork_rng(devices=[]):  # the global CPU generator is restored
@@ -404,7 +388,7 @@ def trivial_augment(
 
 # %% ../nbs/09_small_data.ipynb #ca3bd60f
 def random_erase(
-    x: torch.Tensor,  # float images (B, C, H, W), as to_model_input makes them
+    x: torch.Tensor,  # float images (B, C, H, W), as _to_model_input makes them
     p: float = 0.25,  # probability that an image gets a rectangle erased
     seed: int = 0,  # seeds the draws (which images, where, the noise)
 ) -> torch.Tensor:
@@ -422,10 +406,10 @@ def random_erase(
         return torch.stack([erase(image) for image in x])  # one draw per image
 
 # %% ../nbs/09_small_data.ipynb #bfea7a5f
-@register_train_config
+@_register_train_config
 @dataclass
 class SmallDataTrainConfig(TrainConfig):
-    """Chapter 06's `TrainConfig` with the augmentations small data sets need: mixup,
+    """Chapter 05a's `TrainConfig` with the augmentations small data sets need: mixup,
     CutMix, TrivialAugment and random erasing."""
 
     mixup: float = 0.0  # alpha of mixup (mix_batch); 0: off
@@ -447,9 +431,7 @@ class SmallDataTrainConfig(TrainConfig):
                 f"random_erasing must be a probability in [0, 1], got {self.random_erasing!r}"
             )
         if not isinstance(self.trivial_augment, bool):
-            raise ValueError(
-                f"trivial_augment must be True or False, got {self.trivial_augment!r}"
-            )
+            raise ValueError(f"trivial_augment must be True or False, got {self.trivial_augment!r}")
 
 # %% ../nbs/09_small_data.ipynb #92328f35
 @patch
@@ -525,23 +507,14 @@ def blog_recipe_epoch(
     import torchvision.transforms as T
 
     norm = T.Normalize((0.5, 0.5, 0.5), (0.5, 0.5, 0.5))
-    train_tf = T.Compose(
-        [
-            T.ToTensor(),
-            T.Resize((32, 32)),
-            T.RandomHorizontalFlip(p=0.5),
-            T.RandomResizedCrop((32, 32), scale=(0.8, 1.0)),
-            norm,
-        ]
-    )
+    flip, crop = T.RandomHorizontalFlip(p=0.5), T.RandomResizedCrop((32, 32), scale=(0.8, 1.0))
+    train_tf = T.Compose([T.ToTensor(), T.Resize((32, 32)), flip, crop, norm])
     test_tf = T.Compose([T.ToTensor(), T.Resize((32, 32)), norm])
     loader = lambda data, tf, shuffle: torch.utils.data.DataLoader(
         _PILImages(data, tf), batch_size=256, shuffle=shuffle, num_workers=workers
     )
     # chapter 04's plain model as the blog post computes it (merged qkv, its GELU)
-    model = ViTForClassification(
-        ViTConfig.from_preset("seed", attn_implementation="merged")
-    )
+    model = ViTForClassification(ViTConfig.from_preset("seed", attn_implementation="merged"))
     for block in model.encoder.blocks:
         block.mlp.activation = NewGELUActivation()
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=1e-2)
@@ -560,14 +533,8 @@ def blog_recipe_epoch(
         for images, labels in loader(test, test_tf, False):
             correct += (model(images)[0].argmax(1) == labels).sum().item()
     t2 = time.perf_counter()
-    return dict(
-        seconds=t2 - t0,
-        train_seconds=t1 - t0,
-        test_seconds=t2 - t1,
-        train_images=len(train),
-        test_images=len(test),
-        test_accuracy=correct / len(test),
-    )
+    return dict(seconds=t2 - t0, train_seconds=t1 - t0, test_seconds=t2 - t1, train_images=len(train),
+                test_images=len(test), test_accuracy=correct / len(test))
 
 # %% ../nbs/09_small_data.ipynb #0807046d
 class SmallCNN(nn.Module):
@@ -581,9 +548,7 @@ class SmallCNN(nn.Module):
         num_channels: int = 3,  # channels of the input images
     ):
         super().__init__()
-        if not widths or not all(
-            isinstance(w, int) and not isinstance(w, bool) and w > 0 for w in widths
-        ):
+        if not widths or not all(isinstance(w, int) and not isinstance(w, bool) and w > 0 for w in widths):
             raise ValueError(f"widths must be positive integers, got {widths!r}")
         for name, v in (("num_classes", num_classes), ("num_channels", num_channels)):
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
@@ -592,11 +557,7 @@ class SmallCNN(nn.Module):
         for i, w in enumerate(widths):
             if i > 0 and w > widths[i - 1]:
                 layers.append(nn.MaxPool2d(2))  # halve the side where the width grows
-            layers += [
-                nn.Conv2d(c_in, w, 3, padding=1, bias=False),
-                nn.BatchNorm2d(w),
-                nn.ReLU(inplace=True),
-            ]
+            layers += [nn.Conv2d(c_in, w, 3, padding=1, bias=False), nn.BatchNorm2d(w), nn.ReLU(inplace=True)]
             c_in = w
         self.features = nn.Sequential(*layers)
         self.classifier = nn.Linear(c_in, num_classes)
@@ -625,32 +586,18 @@ def fit_classifier(
     seed_everything(recipe.seed)
     steps = len(train_data) // recipe.batch_size
     if steps == 0:
-        raise ValueError(
-            f"batch_size ({recipe.batch_size}) is larger than the training set "
-            f"({len(train_data)} images)"
-        )
+        raise ValueError(f"batch_size ({recipe.batch_size}) is larger than the training set "
+                         f"({len(train_data)} images)")
     optimizer = make_optimizer(model, recipe.lr, recipe.weight_decay)
-    scheduler = make_scheduler(
-        optimizer,
-        recipe.epochs * steps,
-        round(recipe.warmup_epochs * steps),
-        recipe.min_lr,
-    )
-    batches = train_data.batches(
-        recipe.batch_size,
-        shuffle=True,
-        augment=recipe.batch_augment(),
-        drop_last=True,
-        seed=recipe.seed,
-    )
+    warmup = round(recipe.warmup_epochs * steps)
+    scheduler = make_scheduler(optimizer, recipe.epochs * steps, warmup, recipe.min_lr)
+    batches = train_data.batches(recipe.batch_size, shuffle=True, augment=recipe.batch_augment(),
+                                 drop_last=True, seed=recipe.seed)
     step = ShardedStep(recipe.shards or torch.get_num_threads(), recipe.seed)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=recipe.label_smoothing)
     params = [p for p in model.parameters() if p.requires_grad]
-    autocast = (
-        torch.autocast("cpu", dtype=torch.bfloat16)
-        if use_bf16(recipe.precision, torch.device("cpu"))
-        else None
-    )
+    bf16 = _use_bf16(recipe.precision, torch.device("cpu"))
+    autocast = torch.autocast("cpu", dtype=torch.bfloat16) if bf16 else None
     history, start = [], time.perf_counter()
     for epoch in range(1, recipe.epochs + 1):
         model.train()
@@ -668,15 +615,10 @@ def fit_classifier(
                 total += loss.item() * len(y)
         # precise BatchNorm statistics from a shuffled sample (a folder is sorted by class)
         sample = train_data.batches(recipe.eval_batch_size, shuffle=True, seed=recipe.seed)
-        recompute_batchnorm(model, sample)
-        history.append(
-            {
-                "epoch": epoch,
-                "train_loss": total / (steps * recipe.batch_size),
-                "val_accuracy": evaluate(model, val_data, recipe.eval_batch_size)["accuracy"],
-                "seconds": time.perf_counter() - start,
-            }
-        )
+        _recompute_batchnorm(model, sample)
+        accuracy = evaluate(model, val_data, recipe.eval_batch_size)["accuracy"]
+        history.append(dict(epoch=epoch, train_loss=total / (steps * recipe.batch_size),
+                            val_accuracy=accuracy, seconds=time.perf_counter() - start))
     return history
 
 # %% ../nbs/09_small_data.ipynb #a80c9cd0
@@ -689,9 +631,7 @@ def plot_accuracy_curves(
     training (right)."""
     import matplotlib.pyplot as plt  # only when drawing
 
-    fig, (by_epoch, by_time) = plt.subplots(
-        1, 2, figsize=(10, 3.8), sharey=True, layout="constrained"
-    )
+    fig, (by_epoch, by_time) = plt.subplots(1, 2, figsize=(10, 3.8), sharey=True, layout="constrained")
     colours = plt.cm.tab10.colors
     for (name, h), colour in zip(histories.items(), colours):
         acc = [100 * r["val_accuracy"] for r in h]

@@ -9,12 +9,24 @@ from collections.abc import Callable
 import torch
 import torch.nn.functional as F
 from .model import ViTForClassification
-from .data import ImageSet, to_model_input
+from .data import ImageSet, _to_model_input
 
 # %% auto #0
-__all__ = ['ATTENTION_METHODS', 'ATTEND_FUNCTIONS', 'attention_rollout', 'attend', 'summary_rows', 'cls_attention_maps',
-           'plot_attention_overlay', 'plot_attention_layers', 'mean_attention_distance', 'attention_distance',
-           'plot_attention_distance', 'attention_on_object']
+__all__ = ['attention_rollout', 'attend', 'cls_attention_maps', 'plot_attention_overlay', 'plot_attention_layers',
+           'mean_attention_distance', 'attention_distance', 'plot_attention_distance', 'attention_on_object']
+
+# %% ../nbs/07_visualization.ipynb #6f3aa556
+from vit_nbdev._compat import renamed
+
+
+# %% ../nbs/07_visualization.ipynb #f72e0e36
+# names that were public before the restructure still import (with a DeprecationWarning)
+__getattr__ = renamed(__name__, globals(), [
+    "ATTENTION_METHODS",
+    "ATTEND_FUNCTIONS",
+    "summary_rows",
+])
+
 
 # %% ../nbs/07_visualization.ipynb #5f667b68
 import matplotlib.pyplot as plt
@@ -52,12 +64,12 @@ def attention_rollout(
     return rollout
 
 
-ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
+_ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
 # %% ../nbs/07_visualization.ipynb #ca0caf31
 # model classes whose summary of the image is not the [CLS] token (chapter 09) -> their own
 # `attend`, which also returns the weights (B, N) of the summary's mix of the last tokens
-ATTEND_FUNCTIONS: dict[type, Callable] = {}
+_ATTEND_FUNCTIONS: dict[type, Callable] = {}
 
 
 def attend(
@@ -65,17 +77,17 @@ def attend(
     x: torch.Tensor,  # normalised images (B, C, H, W)
 ) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
     """Logits, per-layer attention weights (B, heads, N, N), and None: the `[CLS]` token
-    is the summary (a class in `ATTEND_FUNCTIONS` gives its summary's token weights)."""
+    is the summary (a class in `_ATTEND_FUNCTIONS` gives its summary's token weights)."""
     model.eval()
     for kind in type(model).__mro__:
-        if kind in ATTEND_FUNCTIONS:
-            return ATTEND_FUNCTIONS[kind](model, x)
+        if kind in _ATTEND_FUNCTIONS:
+            return _ATTEND_FUNCTIONS[kind](model, x)
     with torch.no_grad():
         logits, attentions = model(x, output_attentions=True)
     return logits, attentions, None
 
 
-def summary_rows(
+def _summary_rows(
     a: torch.Tensor,  # attention (B, heads, N, N), or a rollout (B, 1, N, N)
     pool: torch.Tensor | None = None,  # the summary's weights over the tokens (B, N); None: [CLS]
 ) -> torch.Tensor:
@@ -95,9 +107,9 @@ def cls_attention_maps(
     layer: int = -1,  # which layer for method="layer" (0 is the first)
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """The `[CLS]` token's attention over the patch grid, (B, grid, grid) summing to 1
-    per image, and the logits (for a model in `ATTEND_FUNCTIONS`, its summary's)."""
-    if method not in ATTENTION_METHODS:
-        raise ValueError(f"method must be one of {ATTENTION_METHODS}, got {method!r}")
+    per image, and the logits (for a model in `_ATTEND_FUNCTIONS`, its summary's)."""
+    if method not in _ATTENTION_METHODS:
+        raise ValueError(f"method must be one of {_ATTENTION_METHODS}, got {method!r}")
     if head_fusion not in ("mean", "max", "min"):
         raise ValueError(
             f"head_fusion must be 'mean', 'max' or 'min', got {head_fusion!r}"
@@ -107,10 +119,10 @@ def cls_attention_maps(
         head_fusion
     ]
     # (B, P): the summary's row, patch columns, heads fused
-    cls_rows = lambda a: fuse(summary_rows(a, pool))
+    cls_rows = lambda a: fuse(_summary_rows(a, pool))
     # (B, P)
     if method == "rollout":
-        weights = summary_rows(attention_rollout(attentions, head_fusion)[:, None], pool)
+        weights = _summary_rows(attention_rollout(attentions, head_fusion)[:, None], pool)
         weights = weights[:, 0]
     elif method == "mean":
         weights = torch.stack([cls_rows(a) for a in attentions]).mean(0)
@@ -137,7 +149,7 @@ def plot_attention_overlay(
     predicted class."""
     device = next(model.parameters()).device
     maps, logits = cls_attention_maps(
-        model, to_model_input(images, device), method, head_fusion
+        model, _to_model_input(images, device), method, head_fusion
     )
     P = maps[0].numel()  # patches per image
     S = images.shape[-1]
@@ -178,7 +190,7 @@ def plot_attention_overlay(
     )
     bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
     where = "last layer" if method == "last" else "rollout over all layers"
-    # a model without a [CLS] token summarises with weights of its own (ATTEND_FUNCTIONS)
+    # a model without a [CLS] token summarises with weights of its own (_ATTEND_FUNCTIONS)
     who = "[CLS]" if getattr(model.embeddings, "cls_token", None) is not None else "summary"
     fig.suptitle(
         f"{who} attention ({where}, heads: {head_fusion}), one colour scale for all "
@@ -195,7 +207,7 @@ def plot_attention_layers(
     """The `[CLS]` attention of every head of every layer for one image, with the head
     mean and the rollout per layer."""
     device = next(model.parameters()).device
-    logits, attentions, pool = attend(model, to_model_input(image[None], device))
+    logits, attentions, pool = attend(model, _to_model_input(image[None], device))
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.labels
@@ -203,9 +215,9 @@ def plot_attention_layers(
         L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False
     )
     for l in range(L):
-        cls = summary_rows(attentions[l], pool)[0].cpu()  # (heads, P)
+        cls = _summary_rows(attentions[l], pool)[0].cpu()  # (heads, P)
         # (P,): what reached the summary so far
-        rollout = summary_rows(attention_rollout(attentions[: l + 1])[:, None], pool)
+        rollout = _summary_rows(attention_rollout(attentions[: l + 1])[:, None], pool)
         rollout = rollout[0, 0].cpu()
         # its share per patch (much of [CLS] stays [CLS] along the residual path)
         rollout = rollout / rollout.sum()
@@ -288,7 +300,7 @@ def attention_distance(
     total = 0
     for i in range(0, len(images), batch_size):
         batch = images[i : i + batch_size]
-        _, attentions = model(to_model_input(batch, device), output_attentions=True)
+        _, attentions = model(_to_model_input(batch, device), output_attentions=True)
         # batch mean, weighted
         total = total + mean_attention_distance(attentions, p) * len(batch)
     return total / len(images)
@@ -356,7 +368,7 @@ def attention_on_object(
         )
         # (B, g, g), sums to 1
         maps, _ = cls_attention_maps(
-            model, to_model_input(images, device), method, layer=layer
+            model, _to_model_input(images, device), method, layer=layer
         )
         S, g = masks.shape[-1], maps.shape[-1]
         # (B, g, g): share of each patch on the object
