@@ -69,8 +69,13 @@ class Page(HTMLParser):
 
 
 def parse(path: Path) -> Page:
+    return parse_text(path.read_text(encoding="utf-8"))
+
+
+def parse_text(html: str) -> Page:
+    "A page from its HTML."
     p = Page()
-    p.html = path.read_text(encoding="utf-8")
+    p.html = html
     p.feed(p.html)
     p.code, p.text = "".join(p.code), "".join(p.text)
     p.title, p.description = plain(p.title), plain(p.description)
@@ -147,13 +152,38 @@ def check_chapters(docs: Path, nbs: Path, pages: dict) -> list:
     return problems
 
 
-def check_plumbing(pages: dict) -> list:
-    "No cell directives, test switches, private helper calls or unfinished progress bars on any page."
+def private_owners() -> dict:
+    """Each private name of the package and the page that defines it (from `vit_nbdev._modidx`): `_decay_groups` ->
+    `training_loop.html`."""
+    try: from vit_nbdev._modidx import d
+    except ImportError: return {}
+    owners = {}
+    for syms in d["syms"].values():
+        for full, (link, _) in syms.items():
+            name = full.split(".")[-1]
+            if name.startswith("_") and not name.startswith("__") and full.count(".") == 2:  # module-level
+                owners[name] = link.split("#")[0]
+    return owners
+
+
+def spine_pages(nbs: Path) -> set:
+    "The pages of the spine's chapters (00-07, with 05a and 06a)."
+    return {page_name(p) for p in nbs.glob("0[0-7]*.ipynb")}
+
+
+def check_plumbing(pages: dict, owners: dict | None = None, spine: set | None = None) -> list:
+    """No cell directives, test switches, private helper calls or unfinished progress bars on any page. A page may
+    call the package's private helpers that it defines itself (the chapter builds them), and the chapters beyond
+    the spine may call the spine's (they extend it from outside); a spine page calling another module's private
+    helper, or any page calling a private name the package does not define, is plumbing shown to a reader."""
+    owners, spine = owners or {}, spine if spine is not None else set(pages)
     problems = []
     for rel, page in pages.items():
         if DIRECTIVE.search(page.code): problems.append(f"{rel}: shows a cell directive ('#|')")
         if "IN_TEST" in page.text: problems.append(f"{rel}: shows IN_TEST")
         for m in sorted(set(PRIVATE_CALL.findall(page.code))):
+            owner = owners.get(m[:-1])
+            if owner == rel or (owner is not None and rel not in spine): continue
             problems.append(f"{rel}: shows a call of a private helper: {m}...)")
         for m in PROGRESS.finditer(page.text):
             pct, done, total = map(int, m.groups())
@@ -185,7 +215,8 @@ def check_site(docs: Path, nbs: Path) -> list:
     if not (docs / "index.html").exists(): return [f"{docs}/index.html is missing: render the site with nbdev_docs"]
     pages = {p.relative_to(docs).as_posix(): parse(p) for p in sorted(docs.rglob("*.html"))
              if "site_libs" not in p.parts and p.name not in SKIP_PAGES}
-    return check_links(docs, pages, site_url(nbs)) + check_chapters(docs, nbs, pages) + check_plumbing(pages) \
+    return check_links(docs, pages, site_url(nbs)) + check_chapters(docs, nbs, pages) \
+        + check_plumbing(pages, private_owners(), spine_pages(nbs)) \
         + check_docstrings(pages) + check_search(docs, pages)
 
 

@@ -61,6 +61,14 @@ class CheckSite(unittest.TestCase):
         self.assertIn("_show_constant", " ".join(check_site(*self.make(code="_show_constant(X)"))))
         for fine in ("model._init_weights()", "super().__init__()", "x_max(2)"):
             self.assertEqual(check_site(*self.make(code=fine)), [], fine)
+        from check_site import check_plumbing, parse_text
+        owners, spine = {"_decay_groups": "training_loop.html"}, {"training_loop.html", "training.html"}
+        pages = {name: parse_text('<code class="sourceCode python">_decay_groups(model)</code>')
+                 for name in ("training_loop.html", "training.html", "small_data.html")}
+        found = " ".join(check_plumbing(pages, owners, spine))
+        self.assertIn("training.html: shows a call of a private helper: _decay_groups(", found)  # another spine page
+        self.assertNotIn("training_loop.html:", found)  # the page that defines it
+        self.assertNotIn("small_data.html:", found)  # a chapter beyond the spine
         bar = "epochs:  40%|####      | 6/15 [03:00<04:30]"
         self.assertIn("mid-run", " ".join(check_site(*self.make(output=bar))))
         self.assertEqual(check_site(*self.make(output="epochs: 100%|##########| 15/15 [08:50<00:00]")), [])

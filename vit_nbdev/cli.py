@@ -376,10 +376,10 @@ def _resolve_auto(args) -> str:
     shapes, with a notice."""
     if args.data != "auto":
         return args.data
-    from vit_nbdev.data import load_cifar10, DataUnavailableError
+    from vit_nbdev.data import _load_cifar10, DataUnavailableError
 
     try:
-        load_cifar10(train=False)
+        _load_cifar10(train=False)
         return "cifar10"
     except DataUnavailableError as e:
         print(

@@ -14,8 +14,8 @@ from fastcore.basics import patch
 from .config import _import_extensions
 
 # %% auto #0
-__all__ = ['quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'DataUnavailableError', 'load_cifar10',
-           'split_train_val', 'Augment', 'Batches', 'load_data', 'denormalize']
+__all__ = ['quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'DataUnavailableError', 'split_train_val',
+           'Augment', 'to_model_input', 'Batches', 'load_data']
 
 # %% ../nbs/05_data.ipynb #ab7b65c6
 from vit_nbdev._compat import renamed
@@ -28,9 +28,10 @@ __getattr__ = renamed(__name__, globals(), [
     "IMAGE_EXTENSIONS",
     "FOLDER_STREAM",
     "cache_dir",
-    "to_model_input",
     "register_folder_stream",
     "load_image_folder",
+    "denormalize",
+    "load_cifar10",
 ])
 
 
@@ -399,7 +400,7 @@ class DataUnavailableError(RuntimeError):
         self.reason = reason
 
 # %% ../nbs/05_data.ipynb #b0ed4f65
-def load_cifar10(
+def _load_cifar10(
     train: bool = True,  # the training split (50,000), else the test split (10,000)
     root: str | Path | None = None,  # folder for the download; None: the cache folder
     download: bool = True,  # download if not in root
@@ -544,7 +545,7 @@ def _resized_crop(self: Augment, x: torch.Tensor, m: torch.Tensor | None, rand):
 
 
 # %% ../nbs/05_data.ipynb #fac3a086
-def _to_model_input(
+def to_model_input(
     images: torch.Tensor,  # uint8 images (B, C, H, W)
     device: str | torch.device | None = None,  # where to move them; None: stay
 ) -> torch.Tensor:
@@ -588,7 +589,7 @@ class Batches:
         for i in range(len(self)):
             idx = order[i * self.batch_size : (i + 1) * self.batch_size]
             # (B, C, H, W) in [-1, 1]
-            x = _to_model_input(self.data.images[idx], self.device)
+            x = to_model_input(self.data.images[idx], self.device)
             y = self.data.labels[idx].to(self.device, non_blocking=True)
             m = self.data.masks[idx].to(self.device) if self.with_masks else None
             if self.augment is not None:
@@ -650,7 +651,7 @@ def load_data(
     if source == "cifar10":
         if split == "val":
             raise ValueError("CIFAR-10 has no val split: use split='train', which holds one out")
-        data = load_cifar10(train=split == "train")
+        data = _load_cifar10(train=split == "train")
         return split_train_val(data, val_size, seed) if split == "train" else data
     root = Path(source)
     if not root.is_dir():
@@ -687,7 +688,7 @@ def load_data(
     return tuple(sets) if len(sets) == 2 else split_train_val(sets[0], val_size, seed)
 
 # %% ../nbs/05_data.ipynb #7213025e
-def denormalize(
+def _denormalize(
     x: torch.Tensor,  # float images (B, C, H, W) in [-1, 1]
 ) -> torch.Tensor:
     "Float images in [-1, 1] -> uint8 images in [0, 255], for display."

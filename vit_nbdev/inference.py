@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import vit_nbdev
 from .model import ViTForClassification, load_model
-from .data import read_image, _to_model_input
+from .data import read_image, to_model_input
 
 # %% auto #0
 __all__ = ['PRETRAINED', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
@@ -76,7 +76,7 @@ def predict(
     if not isinstance(images, torch.Tensor):
         # (B, 3, S, S)
         images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
-    x = _to_model_input(images, next(model.parameters()).device)
+    x = to_model_input(images, next(model.parameters()).device)
     logits = model(x)[0] if step is None else step.logits(model, x)  # (B, K)
     probs = logits.softmax(-1).cpu()  # (B, K)
     if not torch.isfinite(probs).all():

@@ -16,8 +16,8 @@ from torch.optim.swa_utils import AveragedModel
 from .data import ImageSet, Augment, Batches
 
 # %% auto #0
-__all__ = ['RECIPES', 'plot_history', 'TrainConfig', 'pick_device', 'seed_everything', 'make_optimizer', 'make_scheduler',
-           'evaluate', 'fit']
+__all__ = ['RECIPES', 'run_once', 'plot_history', 'TrainConfig', 'pick_device', 'seed_everything', 'make_optimizer',
+           'make_scheduler', 'evaluate', 'ema_with_warmup', 'fit']
 
 # %% ../nbs/05a_training_loop.ipynb #a8af8715
 from vit_nbdev._compat import renamed
@@ -26,12 +26,10 @@ from vit_nbdev._compat import renamed
 # names that were public before the restructure still import (with a DeprecationWarning)
 _RENAMED = [  # chapter 06's module answers them too
     "TRAIN_CONFIG_CLASSES",
-    "run_once",
     "register_train_config",
     "use_bf16",
     "cpu_name",
     "decay_groups",
-    "ema_with_warmup",
     "recompute_batchnorm",
     "recipe_for",
 ]
@@ -42,7 +40,7 @@ __getattr__ = renamed(__name__, globals(), _RENAMED)
 import matplotlib.pyplot as plt
 
 # %% ../nbs/05a_training_loop.ipynb #923b8c8e
-def _run_once(
+def run_once(
     folder: Path,  # where the records are kept, one JSON file per run
     name: str,  # the run's name, its file's stem
     settings: dict,  # what defines the run (JSON values): a change reruns it
@@ -477,7 +475,7 @@ def evaluate(
     }
 
 # %% ../nbs/05a_training_loop.ipynb #1ccb0d0a
-def _ema_with_warmup(
+def ema_with_warmup(
     decay: float,  # the decay the average reaches, in [0, 1)
 ):
     """An update function for `AveragedModel`: a moving average whose decay ramps up as
@@ -567,7 +565,7 @@ def fit(
         scheduler = make_scheduler(
             opt, epochs * len(batches), len(batches), min_lr=1e-5
         )
-    ema = AveragedModel(model, multi_avg_fn=_ema_with_warmup(ema_decay)) if ema_decay else None
+    ema = AveragedModel(model, multi_avg_fn=ema_with_warmup(ema_decay)) if ema_decay else None
     history, start = [], time.perf_counter()
     for epoch in range(1, epochs + 1):
         model.train()

@@ -29,7 +29,7 @@ from vit_nbdev.data import (
     make_synthetic,
     read_image,
     _register_folder_stream,
-    _to_model_input,
+    to_model_input,
     _default_workers,
     _list_folder,
 )
@@ -292,7 +292,7 @@ class StreamBatches:
         )
         for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
             yield (
-                _to_model_input(images, self.device),
+                to_model_input(images, self.device),
                 labels.to(self.device, non_blocking=True),
             )
 

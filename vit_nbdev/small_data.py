@@ -370,7 +370,7 @@ def mix_batch(
 
 # %% ../nbs/09_small_data.ipynb #9d521c84
 def trivial_augment(
-    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as _to_model_input makes them
+    x: torch.Tensor,  # float images (B, 3, H, W) in [-1, 1], as to_model_input makes them
     seed: int = 0,  # seeds the draws (each image's operation and strength)
 ) -> torch.Tensor:
     """TrivialAugment (torchvision `transforms.v2.TrivialAugmentWide`) on every image of a
@@ -388,7 +388,7 @@ def trivial_augment(
 
 # %% ../nbs/09_small_data.ipynb #ca3bd60f
 def random_erase(
-    x: torch.Tensor,  # float images (B, C, H, W), as _to_model_input makes them
+    x: torch.Tensor,  # float images (B, C, H, W), as to_model_input makes them
     p: float = 0.25,  # probability that an image gets a rectangle erased
     seed: int = 0,  # seeds the draws (which images, where, the noise)
 ) -> torch.Tensor:

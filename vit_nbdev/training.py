@@ -34,7 +34,7 @@ from vit_nbdev.recipe import (  # noqa: F401
     evaluate,
     plot_history,
 )
-from .recipe import _use_bf16, _cpu_name, _ema_with_warmup, _recompute_batchnorm
+from .recipe import _use_bf16, _cpu_name, ema_with_warmup, _recompute_batchnorm
 
 # %% auto #0
 __all__ = ['NonFiniteLossError', 'RunFolderError', 'TrainStep', 'Trainer', 'read_metrics', 'train']
@@ -251,7 +251,7 @@ class Trainer:
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.ema = (
             torch.optim.swa_utils.AveragedModel(
-                self.model, multi_avg_fn=_ema_with_warmup(config.ema_decay)
+                self.model, multi_avg_fn=ema_with_warmup(config.ema_decay)
             )
             if config.ema_decay > 0
             else None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import torch
 import torch.nn.functional as F
 from .model import ViTForClassification
-from .data import ImageSet, _to_model_input
+from .data import ImageSet, to_model_input
 
 # %% auto #0
 __all__ = ['attention_rollout', 'attend', 'cls_attention_maps', 'plot_attention_overlay', 'plot_attention_layers',
@@ -149,7 +149,7 @@ def plot_attention_overlay(
     predicted class."""
     device = next(model.parameters()).device
     maps, logits = cls_attention_maps(
-        model, _to_model_input(images, device), method, head_fusion
+        model, to_model_input(images, device), method, head_fusion
     )
     P = maps[0].numel()  # patches per image
     S = images.shape[-1]
@@ -207,7 +207,7 @@ def plot_attention_layers(
     """The `[CLS]` attention of every head of every layer for one image, with the head
     mean and the rollout per layer."""
     device = next(model.parameters()).device
-    logits, attentions, pool = attend(model, _to_model_input(image[None], device))
+    logits, attentions, pool = attend(model, to_model_input(image[None], device))
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.labels
@@ -300,7 +300,7 @@ def attention_distance(
     total = 0
     for i in range(0, len(images), batch_size):
         batch = images[i : i + batch_size]
-        _, attentions = model(_to_model_input(batch, device), output_attentions=True)
+        _, attentions = model(to_model_input(batch, device), output_attentions=True)
         # batch mean, weighted
         total = total + mean_attention_distance(attentions, p) * len(batch)
     return total / len(images)
@@ -368,7 +368,7 @@ def attention_on_object(
         )
         # (B, g, g), sums to 1
         maps, _ = cls_attention_maps(
-            model, _to_model_input(images, device), method, layer=layer
+            model, to_model_input(images, device), method, layer=layer
         )
         S, g = masks.shape[-1], maps.shape[-1]
         # (B, g, g): share of each patch on the object
