@@ -14,8 +14,8 @@ on 2 CPU cores.
 Every run's time is kept in `nbs/timings.json` (full and quick apart), which the chapters show at their top.
 
 With `--quick` the chapters run as a learner's `QUICK = True` runs them (`VIT_NBDEV_QUICK=1`: small synthetic data,
-few epochs), each is timed and the times are printed, and no notebook is written: the saved outputs stay those of
-the real runs. Without names, `--quick` runs every chapter that `nbdev_test` runs, in order.
+few epochs), each is timed and the times are printed, and only each notebook's timing line is rewritten: the other
+saved outputs stay those of the real runs. Without names, `--quick` runs every chapter that `nbdev_test` runs, in order.
 """
 import os, re, subprocess, sys, time
 from pathlib import Path
@@ -88,16 +88,21 @@ def main(names):
         if not p.is_file(): p = NBS / (n if n.endswith(".ipynb") else n + ".ipynb")
         if not p.is_file(): sys.exit(f"no notebook {n!r}")
         paths.append(p.resolve())
-    if quick:
-        total = sum(run(p, quick=True) for p in paths)
+    # the nbdev_clean of this Python's environment, also when it is not on PATH
+    clean = Path(sys.executable).parent / "nbdev_clean"
+    clean = lambda p, c=clean: subprocess.run([str(c) if c.exists() else "nbdev_clean", "--fname", str(p)],
+                                              check=True, cwd=ROOT)
+    if quick:  # only the timing line of each notebook is rewritten
+        total = 0.0
+        for p in paths:
+            total += run(p, quick=True)
+            clean(p)
         print(f"all {len(paths)} chapters in quick mode: {total / 60:.1f} min")
         return
     for p in paths:
         run(p)
         subprocess.run([sys.executable, str(ROOT / "tools" / "tidy_outputs.py"), str(p)], check=True)
-        # the nbdev_clean of this Python's environment, also when it is not on PATH
-        clean = Path(sys.executable).parent / "nbdev_clean"
-        subprocess.run([str(clean) if clean.exists() else "nbdev_clean", "--fname", str(p)], check=True, cwd=ROOT)
+        clean(p)
 
 
 if __name__ == "__main__": main(sys.argv[1:] or sys.exit(__doc__))
