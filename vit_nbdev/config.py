@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_config.ipynb #b6a04bbe
 from __future__ import annotations
-import importlib, json, math
+import contextlib, errno, importlib, json, math, os, signal, tempfile, threading
 from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
 from fastcore.basics import patch
@@ -38,6 +38,55 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
     if not p.is_file():
         raise FileNotFoundError(f"{what} {str(p)!r} does not exist")
     return p
+
+# %% ../nbs/00_config.ipynb #3c392018
+@contextlib.contextmanager
+def _deferred_interrupt():
+    """Hold back Ctrl-C (SIGINT) until the block ends, then raise `KeyboardInterrupt`:
+    a write it interrupts is finished first. Elsewhere than the main thread: no change."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda *a: caught.append(a))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def _atomic_write(
+    path: str | Path,  # the file to write
+    data: bytes | str,  # its whole content (str: UTF-8)
+) -> Path:
+    """Write `data` to a temporary file beside `path`, then rename it to `path`: the file
+    holds the old content or the new one, never a part. A full disk is an `OSError`
+    naming the folder; Ctrl-C waits for the end of the write."""
+    path = Path(path)
+    data = data.encode() if isinstance(data, str) else data
+    with _deferred_interrupt():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp's files are private (0600)
+            os.replace(tmp, path)
+        except BaseException as e:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise OSError(e.errno, f"no space left on the device holding "
+                              f"{str(path.parent)!r}; {str(path)!r} was not written") from None
+            raise
+    return path
+
 
 # %% ../nbs/00_config.ipynb #f62cd018
 # chapter 02: per-head modules, merged qkv, fused kernel
@@ -172,6 +221,16 @@ def validate(self: ViTConfig):
                 f"class_names must be {self.num_classes} strings (num_classes), "
                 f"got {list(self.class_names)!r}"
             )
+        seen = set()
+        for c in self.class_names:  # data from a file, never a path: a folder's name
+            if c in ("", ".", "..") or any(ch in c for ch in "/\\\0"):
+                raise ValueError(
+                    f"class_names must be plain folder names (no '/', '\\', NUL, '.' "
+                    f"or '..'), got {c!r}"
+                )
+            if c in seen:
+                raise ValueError(f"class_names holds {c!r} twice")
+            seen.add(c)
 
 
 # %% ../nbs/00_config.ipynb #c0f1a2b3
@@ -258,7 +317,7 @@ def to_json(
     "The config as JSON text; also written to `path` if one is given."
     text = json.dumps(self.to_dict(), indent=2)
     if path is not None:
-        Path(path).write_text(text + "\n")
+        _atomic_write(path, text + "\n")
     return text
 
 @patch(cls_method=True)

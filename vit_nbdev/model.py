@@ -4,13 +4,18 @@
 
 # %% ../nbs/04_model.ipynb #ea4e6713
 from __future__ import annotations
-import os, re, tempfile
+import hashlib, io, json, re, sys, warnings
 from fastcore.basics import patch
 from functools import partial
 from pathlib import Path
 import torch
 from torch import nn
-from .config import ViTConfig, _require_file
+from vit_nbdev.config import (
+    ViTConfig,
+    _atomic_write,
+    _deferred_interrupt,
+    _require_file,
+)
 from .embeddings import Embeddings
 from vit_nbdev.attention import (
     FasterMultiHeadAttention,
@@ -182,17 +187,36 @@ def plot_parameter_counts(
 _MODEL_FORMAT = "vit_nbdev.model"
 
 
+def _weights_sha256(
+    state_dict: dict,  # names -> tensors, each checked by _check_tensors
+) -> str:
+    """The SHA-256 of a state dict: each name in sorted order with its dtype, shape
+    and raw bytes, so that a change to any of them changes the checksum."""
+    h = hashlib.sha256()
+    for name in sorted(state_dict):
+        t = state_dict[name].detach()
+        h.update(json.dumps([name, str(t.dtype), list(t.shape)]).encode() + b"\n")
+        h.update(t.cpu().contiguous().reshape(-1).view(torch.uint8).numpy())
+    return h.hexdigest()
+
+
 def _model_to_dict(
     model: ViTForClassification,  # the model to describe
 ) -> dict:
     """The config and weights of `model` as a dict of plain values and tensors, as
-    `save_model` writes it."""
+    `save_model` writes it, with the checksum of the weights."""
+    # copies: later training steps must not change the weights under their checksum
+    state_dict = {
+        k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()
+    }
     return {
         "format": _MODEL_FORMAT,
-        "version": 1,
+        "version": 2,  # 1: no "weights_sha256"
         "config": model.config.to_dict(),
-        "state_dict": {k: v.detach().cpu() for k, v in model.state_dict().items()},
+        "state_dict": state_dict,
+        "weights_sha256": _weights_sha256(state_dict),
     }
+
 
 # %% ../nbs/04_model.ipynb #15f7e631
 def _model_from_dict(
@@ -212,11 +236,13 @@ def _model_from_dict(
             f"{source} is not a vit_nbdev model file (no '{_MODEL_FORMAT}' format "
             "tag); save models with save_model"
         )
+    state_dict = d.get("state_dict")
+    _check_tensors(state_dict, source)  # first: each tensor has the bytes it declares
+    _verify_checksum(d, state_dict, source)
     try:
         config = ViTConfig.from_dict(d["config"])
     except (KeyError, ValueError) as e:
         raise ValueError(f"{source} holds an unusable config: {e}") from None
-    state_dict = d.get("state_dict")
     _check_weights(state_dict, config, source)  # before allocating the model
     model = build_model(config)  # the class the config's class names
     model.load_state_dict(state_dict)
@@ -225,16 +251,99 @@ def _model_from_dict(
 
 # %% ../nbs/04_model.ipynb #d3e46148
 #| code-fold: true
+def _check_tensors(state_dict, source: str):
+    """Refuse a state dict that is not a dict of named dense tensors, each backed by
+    every byte its shape declares: a few bytes must not pose as gigabytes."""
+    if not isinstance(state_dict, dict) or not all(
+        isinstance(k, str) and isinstance(v, torch.Tensor)
+        for k, v in state_dict.items()
+    ):
+        raise ValueError(
+            f"{source} holds unusable weights: 'state_dict' is not a dict of tensors"
+        )
+    for name, t in state_dict.items():
+        kind = (
+            "nested" if t.is_nested
+            else str(t.layout).removeprefix("torch.") if t.layout != torch.strided
+            else "quantized" if t.is_quantized
+            else "data-less (meta)" if t.is_meta
+            else None
+        )
+        if kind:
+            raise ValueError(
+                f"{source} holds {name} as a {kind} tensor; model files hold "
+                "dense ones"
+            )
+        held = t.untyped_storage().nbytes() - t.storage_offset() * t.element_size()
+        needed = t.numel() * t.element_size()
+        if needed > held:
+            raise ValueError(
+                f"{source} is not a usable model file: its tensor {name} declares "
+                f"shape {tuple(t.shape)} ({needed:,} bytes) but the file holds only "
+                f"{max(held, 0):,} bytes for it"
+            )
+        dims = sorted((st, n) for st, n in zip(t.stride(), t.shape) if n > 1)
+        reach = 0  # how far the dimensions with smaller strides reach
+        for stride, size in dims if t.numel() else []:
+            if stride <= reach:
+                raise ValueError(
+                    f"{source} is not a usable model file: its tensor {name} has "
+                    f"strides {t.stride()} for shape {tuple(t.shape)}, which reuse "
+                    "elements"
+                )
+            reach += stride * (size - 1)
+
+
+class _UnverifiedWeightsWarning(UserWarning):
+    "A model file without a checksum: its weights load, unverified."
+
+
+_warned_unverified: set[str] = set()  # sources already warned about: once each
+
+
+def _outside_stacklevel() -> int:
+    "The `stacklevel` that points a warning at the first caller outside vit_nbdev."
+    level, frame = 1, sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(
+        "vit_nbdev."
+    ):
+        level, frame = level + 1, frame.f_back
+    return level
+
+
+def _verify_checksum(d: dict, state_dict: dict, source: str):
+    """Refuse weights that differ from the checksum stored with them; warn, once per
+    source, about a file of version 1, which has none."""
+    stored = d.get("weights_sha256")
+    if stored is None and d.get("version", 1) == 1:
+        if source not in _warned_unverified:
+            _warned_unverified.add(source)
+            warnings.warn(
+                f"{source} was saved without a checksum by an earlier version; its "
+                "weights cannot be verified; save_model again to add one",
+                _UnverifiedWeightsWarning,
+                stacklevel=_outside_stacklevel(),
+            )
+        return
+    if stored is None:
+        raise ValueError(
+            f"{source} is damaged: a version {d.get('version')!r} model file without "
+            "the checksum of its weights"
+        )
+    if not isinstance(stored, str) or stored != _weights_sha256(state_dict):
+        raise ValueError(
+            f"{source} is damaged: its weights do not match the checksum stored "
+            "with them"
+        )
+
+
 def _check_weights(state_dict, config: ViTConfig, source: str):
     "Refuse weights that do not fit `config`, or are not finite, building no model."
 
     def refuse(why):
         raise ValueError(f"{source} holds weights that do not fit its config: {why}")
 
-    if not isinstance(state_dict, dict) or not all(
-        isinstance(v, torch.Tensor) for v in state_dict.values()
-    ):
-        refuse("'state_dict' is not a dict of tensors")
+    _check_tensors(state_dict, source)  # nothing reads a tensor before this
     # cheap checks first: a config asking for a huge model fails before a meta build
     blocks = {k.split(".")[2] for k in state_dict if k.startswith("encoder.blocks.")}
     if len(blocks) != config.num_hidden_layers:
@@ -275,30 +384,21 @@ def _check_weights(state_dict, config: ViTConfig, source: str):
                 f"{source} holds non-finite weights (NaN or infinity) in {name}"
             )
 
+
 # %% ../nbs/04_model.ipynb #a6e9387c
 def _atomic_save(
     obj,  # anything torch.save writes
     path: str | Path,  # file to write
-):
-    """`torch.save` `obj` to a temporary file beside `path`, then rename it to `path`,
-    so `path` is never half-written."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            torch.save(obj, f)
-            f.flush()
-            os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        # mkstemp makes files private (0600); give them the usual permissions
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+) -> Path:
+    """`torch.save` `obj` into memory, then write it with `_atomic_write`: `path` is
+    never half-written, a full disk is an `OSError` naming the folder, and Ctrl-C
+    waits until the file is whole."""
+    with _deferred_interrupt():
+        buffer = io.BytesIO()
+        torch.save(obj, buffer)
+        with buffer.getbuffer() as data:  # no copy of a large checkpoint
+            return _atomic_write(path, data)
+
 
 # %% ../nbs/04_model.ipynb #93b7744c
 def _remove_partial_writes(
@@ -308,7 +408,8 @@ def _remove_partial_writes(
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    ours = re.compile(r"\..+\.\w{8}\.tmp")  # mkstemp's names: .<target>.<8 chars>.tmp
+    # the names of _atomic_write's temporary files (mkstemp's): .<name>.<8 chars>.tmp
+    ours = re.compile(r"\..+\.\w{8}\.tmp")
     partial = [p for p in folder.glob(".*.tmp") if ours.fullmatch(p.name)]
     for p in partial:
         p.unlink(missing_ok=True)
