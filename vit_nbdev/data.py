@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_data.ipynb #e4d2eda8
 from __future__ import annotations
-import hashlib, math, os
+import hashlib, math, os, sys, threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,19 +271,65 @@ def _as_seen(im) -> torch.Tensor:
     return torch.from_numpy(rgb.copy()).permute(2, 0, 1)
 
 
+_MAX_PIXELS_VAR = "VIT_NBDEV_MAX_IMAGE_PIXELS"
+_MAX_IMAGE_PIXELS = 50_000_000  # the default: a 48-50 megapixel photo still reads
+
+
+def _max_image_pixels() -> int:
+    """The most pixels `read_image` decodes in one image:
+    `$VIT_NBDEV_MAX_IMAGE_PIXELS` if set, else `_MAX_IMAGE_PIXELS`."""
+    value = os.environ.get(_MAX_PIXELS_VAR, "").strip()
+    if not value:
+        return _MAX_IMAGE_PIXELS
+    try:
+        limit = int(value)
+    except ValueError:
+        limit = 0
+    if limit <= 0:
+        raise ValueError(
+            f"{_MAX_PIXELS_VAR} must be a positive whole number of pixels, "
+            f"got {value!r}"
+        )
+    return limit
+
+
+_PIL_OPEN = threading.Lock()  # Pillow's limit is a global: set aside by one at a time
+
+
+def _open_image(path: str | Path):
+    """`Image.open(path)` (the header read, no pixel decoded) without Pillow's own
+    size check, which warns or refuses by its own limit: `read_image` checks its
+    own."""
+    from PIL import Image
+
+    with _PIL_OPEN:
+        saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+        try:
+            return Image.open(path)
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
+
+
 def read_image(
     path: str | Path,  # an image file in any format Pillow reads
     image_size: int | None = None,  # side of the square to resize to
     crop: bool = False,  # cut the centred square first (keeps proportions)
 ) -> torch.Tensor:
-    "An image file as a (3, H, W) uint8 RGB tensor: the picture a person sees."
-    from PIL import Image
-
+    """An image file as a (3, H, W) uint8 RGB tensor: the picture a person sees. An
+    image of more pixels than `$VIT_NBDEV_MAX_IMAGE_PIXELS` (default 50,000,000) is
+    refused from its header, before it is decoded."""
+    limit = _max_image_pixels()  # a bad setting is refused before any file is opened
     try:
-        with Image.open(path) as im:
-            img = _as_seen(im)  # (3, H, W)
+        with _open_image(path) as im:
+            W, H = im.size
+            img = _as_seen(im) if W * H <= limit else None  # (3, H, W)
     except Exception as e:
         raise ValueError(f"cannot read image {str(path)!r}: {e}") from None
+    if img is None:
+        raise ValueError(
+            f"image {str(path)!r} is {W}x{H} = {W * H:,} pixels, more than the "
+            f"{limit:,} that {_MAX_PIXELS_VAR} allows; set it higher to read it"
+        )
     if crop:
         H, W = img.shape[1:]
         s = min(H, W)
@@ -317,12 +363,16 @@ def _list_folder(folder: Path, classes: list[str] | None) -> tuple[list[Path], l
     files, labels = [], []
     for label, name in enumerate(classes):
         if not (folder / name).is_dir():
-            continue
+            continue  # a class this split lacks (a val/ or test/ split may)
         fs = sorted(f for f in (folder / name).iterdir() if f.suffix.lower() in _IMAGE_EXTENSIONS)
+        if not fs:  # else a class with no images to learn from
+            raise ValueError(
+                f"class folder '{folder.name}/{name}' holds no images "
+                f"({', '.join(_IMAGE_EXTENSIONS)}); add some, or remove "
+                f"{str(folder / name)!r}"
+            )
         files += fs
         labels += [label] * len(fs)
-    if not files:
-        raise ValueError(f"{str(folder)!r} contains no images ({', '.join(_IMAGE_EXTENSIONS)})")
     return files, labels, classes
 
 
@@ -335,13 +385,24 @@ class _Files(torch.utils.data.Dataset):
     def __len__(self):
         return len(self.files)
 
-    def __getitem__(self, i: int) -> torch.Tensor:
-        return read_image(self.files[i], self.image_size)
+    def __getitem__(self, i: int) -> torch.Tensor | Exception:
+        """The image, or the error reading it, returned rather than raised: DataLoader
+        would wrap it in the worker's traceback."""
+        try:
+            return read_image(self.files[i], self.image_size)
+        except (ValueError, OSError) as e:
+            return e
+        except Exception as e:  # sent back as a plain ValueError, which pickles
+            return ValueError(f"cannot read image {str(self.files[i])!r}: {e!r}")
 
 
-def _collate(images: list[torch.Tensor]):
+def _collate(images: list[torch.Tensor | Exception]):
     """A worker's batch: one stacked tensor when the sizes agree (sent through shared
-    memory), else a list of arrays (sent whole: no file handle per image)."""
+    memory), else a list of arrays (sent whole: no file handle per image); the first
+    error if a file could not be read."""
+    errors = [i for i in images if isinstance(i, Exception)]
+    if errors:
+        return errors[0]
     if len({tuple(i.shape) for i in images}) == 1:
         return torch.stack(images)
     return [i.numpy() for i in images]
@@ -357,13 +418,18 @@ def _read_files(
 ) -> torch.Tensor:
     "Decode `files` into one (N, 3, H, W) uint8 tensor, in `workers` processes at once."
     workers = _default_workers(len(files)) if workers is None else workers
+    _max_image_pixels()  # a bad setting refused here, not in every worker
     if workers == 0:
         images = [read_image(f, image_size) for f in files]
     else:  # each worker decodes whole batches of files; the order is kept
         loader = torch.utils.data.DataLoader(
             _Files(files, image_size), batch_size=256, num_workers=workers, collate_fn=_collate
         )
-        images = [torch.as_tensor(im) for batch in loader for im in batch]
+        images = []
+        for batch in loader:
+            if isinstance(batch, Exception):  # one line naming the file, as without
+                raise batch
+            images += [torch.as_tensor(im) for im in batch]
     if len({tuple(i.shape) for i in images}) > 1:
         raise ValueError(f"images in {str(folder)!r} differ in size; pass image_size to resize them")
     return torch.stack(images)
@@ -619,6 +685,22 @@ def _folder_stream() -> dict:
 
 # %% ../nbs/05_data.ipynb #02239905
 #| code-fold: true
+def _builtin_source(source: str | Path) -> str | None:
+    """'synthetic' or 'cifar10' when `source` is that very string (a `Path` is always
+    a folder), with a notice on stderr when a folder of that name is here too; else
+    None."""
+    if not isinstance(source, str) or source not in ("synthetic", "cifar10"):
+        return None
+    if Path(source).is_dir():
+        kind = "synthetic set" if source == "synthetic" else "CIFAR-10"
+        print(
+            f"vit-nbdev: using the built-in {kind}, not the folder ./{source}; to "
+            f"use the folder, pass ./{source} (--data ./{source})",
+            file=sys.stderr,
+        )
+    return source
+
+
 def load_data(
     source: str | Path,  # "cifar10", "synthetic" or a folder in ImageFolder layout
     split: str = "train",  # "train" (gives train and validation sets), "val" or "test"
@@ -633,22 +715,25 @@ def load_data(
 ) -> tuple | ImageSet:
     """The `split` of a data source: a (train, val) pair for 'train', else one set. A
     folder whose decoded images exceed `budget` is streamed from disk by the stream
-    `_register_folder_stream` registered (chapter 10's `ImageFolderStream`)."""
+    `_register_folder_stream` registered (chapter 10's `ImageFolderStream`). Only the
+    strings 'synthetic' and 'cifar10' name the built-in sets; a `Path`, or a string
+    such as './synthetic', is a folder."""
     if split not in ("train", "val", "test"):
         raise ValueError(f"split must be 'train', 'val' or 'test', got {split!r}")
+    builtin = _builtin_source(source)
     source = str(source)
-    if stream and source in ("synthetic", "cifar10"):
+    if stream and builtin:
         raise ValueError(
             f"stream=True reads folders of images from disk; {source!r} is held in "
             "memory (pass a folder, or stream=None)"
         )
-    if source == "synthetic":
+    if builtin == "synthetic":
         if split == "train":
             data = make_synthetic(synthetic_size, seed=seed, image_size=image_size)
             return split_train_val(data, val_size, seed)
         other = seed + (1 if split == "val" else 2) * 1_000_003  # val and test: other images
         return make_synthetic(synthetic_size // 4, seed=other, image_size=image_size)
-    if source == "cifar10":
+    if builtin == "cifar10":
         if split == "val":
             raise ValueError("CIFAR-10 has no val split: use split='train', which holds one out")
         data = _load_cifar10(train=split == "train")

@@ -55,6 +55,24 @@ def pretrained_history(
 
     return json.loads(_pretrained_path(name).with_suffix(".json").read_text())["history"]
 
+# %% ../nbs/06a_inference.ipynb #4a08f937
+#| code-fold: true
+def _check_batch(images: torch.Tensor, cfg):
+    """Refuse an empty batch, or one whose shape or type is not the model's uint8
+    (B, C, S, S)."""
+    C, S = cfg.num_channels, cfg.image_size
+    if images.ndim == 4 and len(images) == 0:
+        raise ValueError(
+            f"give at least one image: the batch {tuple(images.shape)} is empty"
+        )
+    if images.ndim != 4 or tuple(images.shape[1:]) != (C, S, S):
+        raise ValueError(
+            f"images must be a uint8 tensor of shape (B, {C}, {S}, {S}) for this "
+            f"model, got {tuple(images.shape)} (image files are resized to fit)"
+        )
+    if images.dtype != torch.uint8:
+        raise ValueError(f"images must be uint8 in [0, 255], got {images.dtype}")
+
 # %% ../nbs/06a_inference.ipynb #809128ea
 @torch.no_grad()
 def predict(
@@ -74,16 +92,21 @@ def predict(
     if isinstance(images, (str, Path)):
         images = [images]
     if not isinstance(images, torch.Tensor):
+        images = list(images)
+        if not images:
+            raise ValueError("give at least one image (a file, or a uint8 tensor)")
         # (B, 3, S, S)
         images = torch.stack([read_image(p, cfg.image_size, crop=crop) for p in images])
+    _check_batch(images, cfg)
     x = to_model_input(images, next(model.parameters()).device)
     logits = model(x)[0] if step is None else step.logits(model, x)  # (B, K)
-    probs = logits.softmax(-1).cpu()  # (B, K)
-    if not torch.isfinite(probs).all():
+    bad = int((~torch.isfinite(logits).all(-1)).sum())  # NaN or infinite logits
+    if bad:
         raise ValueError(
-            "the model's output is not finite (NaN or infinity): its weights are "
-            "damaged"
+            f"the model's output is not finite (NaN or infinity) for {bad} of "
+            f"{len(logits)} images: its weights are damaged"
         )
+    probs = logits.float().softmax(-1).cpu()  # (B, K)
     names = cfg.labels
     top = probs.topk(min(topk, cfg.num_classes), dim=-1)
     return [

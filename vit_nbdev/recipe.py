@@ -123,7 +123,7 @@ class TrainConfig:
     lr: float = 6e-3  # peak learning rate, reached at the end of the warmup
     weight_decay: float = 0.05  # AdamW weight decay, on weight matrices only
     warmup_epochs: float = 1.0  # linear warmup from lr/100, in epochs
-    min_lr: float = 1e-5  # learning rate at the end of the cosine decay
+    min_lr: float = 1e-5  # rate at the end of the cosine decay (an lr below it: lr)
     label_smoothing: float = 0.1  # target probability spread over all classes
     grad_clip: float = 1.0  # largest gradient norm; 0 turns clipping off
     ema_decay: float = 0.998  # decay of the weight average evaluated and kept; 0: off
@@ -196,8 +196,6 @@ def validate(self: TrainConfig):
             raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
     if self.lr == 0:
         raise ValueError("lr must be positive, got 0")
-    if self.min_lr > self.lr:
-        raise ValueError(f"min_lr ({self.min_lr}) must not exceed lr ({self.lr})")
     if not 0 <= self.label_smoothing < 1:
         raise ValueError(
             f"label_smoothing must be in [0, 1), got {self.label_smoothing!r}"
@@ -231,8 +229,13 @@ def validate(self: TrainConfig):
         )
     if not isinstance(self.compile, bool):
         raise ValueError(f"compile must be True or False, got {self.compile!r}")
-    if not isinstance(self.seed, int) or isinstance(self.seed, bool):
-        raise ValueError(f"seed must be an integer, got {self.seed!r}")
+    # seeds combine as seed * 1_000_003 + step (chapter 09): in range for manual_seed
+    if (
+        not isinstance(self.seed, int)
+        or isinstance(self.seed, bool)
+        or not 0 <= self.seed < 2**32
+    ):
+        raise ValueError(f"seed must be an integer in [0, 2**32), got {self.seed!r}")
 
 
 # %% ../nbs/05a_training_loop.ipynb #e9ca1089
@@ -401,17 +404,19 @@ def make_scheduler(
     optimizer: torch.optim.Optimizer,  # the optimiser whose rate to schedule
     total_steps: int,  # steps of the whole run
     warmup_steps: int,  # steps of the linear warmup
-    min_lr: float,  # rate at the last step
+    min_lr: float,  # rate at the last step (the peak rate instead, if that is lower)
 ):
     """Linear warmup from lr/100 over `warmup_steps`, then cosine decay to `min_lr` at
-    `total_steps`; step once per batch."""
+    `total_steps`; step once per batch. A peak rate below `min_lr` stays flat after
+    the warmup."""
     sched = torch.optim.lr_scheduler
+    peak = min(g.get("initial_lr", g["lr"]) for g in optimizer.param_groups)
     warmup_steps = max(1, min(warmup_steps, total_steps - 1))
     warmup = sched.LinearLR(
         optimizer, start_factor=0.01, end_factor=1.0, total_iters=warmup_steps
     )
     decay = sched.CosineAnnealingLR(
-        optimizer, T_max=max(1, total_steps - warmup_steps), eta_min=min_lr
+        optimizer, T_max=max(1, total_steps - warmup_steps), eta_min=min(min_lr, peak)
     )
     return sched.SequentialLR(optimizer, [warmup, decay], milestones=[warmup_steps])
 
@@ -447,7 +452,10 @@ def evaluate(
     device: str | torch.device | None = None,  # where to compute; None: the model's
     step=None,  # computes a batch's logits with `step.logits(model, x)`; None: `model(x)`
 ) -> dict:
-    "Loss, accuracy, per-class accuracy and confusion matrix of `model` on `data`."
+    """Loss, accuracy, per-class accuracy (None for a class with no images in `data`),
+    its mean over the classes present, and confusion matrix of `model` on `data`."""
+    if len(data) == 0:
+        raise ValueError("no images to evaluate: the data set is empty")
     # refuses other classes; relabels the same ones in another order
     data = _match_classes(model, data)
     device = (
@@ -457,19 +465,32 @@ def evaluate(
     model.eval()
     k = len(data.classes)
     confusion = torch.zeros(k, k, dtype=torch.long)
-    total_loss = 0.0
+    total_loss, not_finite = 0.0, 0
     for x, y in data.batches(batch_size, device=device):
         logits = (model(x)[0] if step is None else step.logits(model, x)).float()
+        # images with a NaN or infinite logit, counted on the device
+        not_finite = not_finite + (~torch.isfinite(logits).all(1)).sum()
         total_loss += F.cross_entropy(logits, y, reduction="sum").item()
         confusion += torch.bincount(
             y.cpu() * k + logits.argmax(1).cpu(), minlength=k * k
         ).view(k, k)
     model.train(was_training)
-    per_class = (confusion.diag() / confusion.sum(1).clamp(min=1)).tolist()
+    if int(not_finite):
+        raise ValueError(
+            "the model's outputs are not finite (NaN or infinity) on "
+            f"{int(not_finite)} of {len(data)} images; its weights or inputs are "
+            "broken"
+        )
+    right, counts = confusion.diag().tolist(), confusion.sum(1).tolist()
+    # a class with no images here is absent (None), not 0% right
+    per_class = [r / n if n else None for r, n in zip(right, counts)]
+    present = [a for a in per_class if a is not None]
     return {
         "loss": total_loss / len(data),
-        "accuracy": confusion.diag().sum().item() / len(data),
+        "accuracy": sum(right) / len(data),
         "per_class_accuracy": dict(zip(data.classes, per_class)),
+        "mean_class_accuracy": sum(present) / len(present),
+        "absent_classes": [c for c, a in zip(data.classes, per_class) if a is None],
         "confusion": confusion.tolist(),
         "n": len(data),
     }
