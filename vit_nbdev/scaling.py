@@ -178,15 +178,31 @@ class _StreamItems(torch.utils.data.Dataset):
     def __len__(self):
         return len(self.files)
 
-    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor, int]:
+    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor | Exception, int]:
+        """The item; an error reading the file is returned, not raised: DataLoader would
+        wrap it in the worker's traceback (`_collate_items` passes it on)."""
         i, seed = item
-        image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
+        try:
+            image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
+        except (ValueError, OSError) as e:
+            return e, -1
+        except Exception as e:  # sent back as a plain ValueError, which pickles
+            return ValueError(f"cannot read image {str(self.files[i])!r}: {e!r}"), -1
         if self.transform is not None:
             # the image's own draw: the same whichever worker (or process) decodes it
             with torch.random.fork_rng(devices=[]):
                 torch.manual_seed(seed)
                 image = self.transform(image)
         return image, int(self.labels[i])
+
+
+def _collate_items(items: list[tuple]) -> tuple[torch.Tensor, torch.Tensor] | Exception:
+    "A batch of `_StreamItems`: (images, labels), or the first error reading a file."
+    errors = [x for x, _ in items if isinstance(x, Exception)]
+    if errors:
+        return errors[0]
+    return torch.stack([x for x, _ in items]), torch.tensor([y for _, y in items])
+
 
 # %% ../nbs/10_scaling.ipynb #c6b5dff6
 def _check_batching(batch_size: int, rank: int, world: int):
@@ -289,8 +305,12 @@ class StreamBatches:
             num_workers=self.workers,
             pin_memory=self.device.type == "cuda",  # page-locked: copies overlap compute
             prefetch_factor=4 if self.workers else None,
+            collate_fn=_collate_items,
         )
-        for images, labels in loader:  # (B, 3, S, S) uint8, (B,)
+        for batch in loader:
+            if isinstance(batch, Exception):  # a file could not be read: one line
+                raise batch
+            images, labels = batch  # (B, 3, S, S) uint8, (B,)
             yield (
                 to_model_input(images, self.device),
                 labels.to(self.device, non_blocking=True),
@@ -300,8 +320,18 @@ class StreamBatches:
 def memory_budget() -> int:
     """Bytes of decoded images `load_data` holds in memory before it streams instead:
     `$VIT_NBDEV_MEMORY_BUDGET`, else a quarter of the machine's memory."""
-    if "VIT_NBDEV_MEMORY_BUDGET" in os.environ:
-        return int(float(os.environ["VIT_NBDEV_MEMORY_BUDGET"]))
+    value = os.environ.get("VIT_NBDEV_MEMORY_BUDGET")
+    if value is not None:
+        try:
+            budget = float(value)
+        except ValueError:
+            budget = math.nan
+        if not (math.isfinite(budget) and budget >= 0):
+            raise ValueError(
+                f"VIT_NBDEV_MEMORY_BUDGET must be a number of bytes >= 0 (e.g. 8e9), "
+                f"got {value!r}"
+            )
+        return int(budget)
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 4
     except (ValueError, OSError, AttributeError):  # no sysconf: assume 8 GB

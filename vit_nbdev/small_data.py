@@ -129,6 +129,12 @@ PRESETS["cct-cifar10"] = dict(
 )
 # chosen from a few trial runs, not from a search; "The final run" measures what it reaches
 RECIPES["cct-cifar10"] = dict(epochs=17, batch_size=128, lr=3e-3, ema_decay=0.0)
+# the same model on a long schedule, with the augmentations long schedules are for
+PRESETS["cct-cifar10-long"] = PRESETS["cct-cifar10"]
+RECIPES["cct-cifar10-long"] = dict(
+    epochs=100, batch_size=128, lr=2e-3, warmup_epochs=5, ema_decay=0.0,
+    trivial_augment=True, mixup=0.8, cutmix=1.0,
+)
 
 # %% ../nbs/09_small_data.ipynb #1d605fd9
 class ConvTokenizer(nn.Module):

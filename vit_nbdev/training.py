@@ -4,18 +4,24 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import json, math, time
+import io, json, math, os, socket, time, weakref
 from pathlib import Path
 import torch
 from torch import nn
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from contextlib import nullcontext
+try:
+    import fcntl  # POSIX file locks; on Windows run folders are not locked
+except ImportError:
+    fcntl = None
+from .config import _atomic_write
 from .config import ViTConfig
 from vit_nbdev.model import (
     ViTForClassification,
     build_model,
     _atomic_save,
+    _weights_sha256,
     _model_to_dict,
     _model_from_dict,
     save_model,
@@ -73,9 +79,17 @@ _RUN_FILES = (
 )
 
 
+_MARKER = ".vit-nbdev-run"  # written first: the folder is a run's, and its lock
+
+
+def _listing(names: list[str], n: int = 4) -> str:
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")
+
+
 def _check_run_dir(run_dir: Path, resume: bool):
     """Refuse a run folder that cannot be used as asked (cheap: `train` checks before
-    loading)."""
+    loading). A folder without the marker must be new or empty: a run never deletes or
+    overwrites a file it did not write."""
     if run_dir.exists() and not run_dir.is_dir():
         raise RunFolderError(f"run folder {str(run_dir)!r} is a file, not a folder")
     checkpoint, model = run_dir / "checkpoint.pt", run_dir / "model.pt"
@@ -85,6 +99,16 @@ def _check_run_dir(run_dir: Path, resume: bool):
             f"run folder {str(run_dir)!r} holds a run ({held}); resume it or choose "
             "another folder"
         )
+    # a run folder written before the marker existed can still be resumed
+    legacy = resume and checkpoint.is_file()
+    if run_dir.is_dir() and not (run_dir / _MARKER).exists() and not legacy:
+        others = sorted(p.name for p in run_dir.iterdir())
+        if others:
+            raise RunFolderError(
+                f"run folder {str(run_dir)!r} is not empty and no run of vit-nbdev "
+                f"made it (it holds {_listing(others)}); a run writes into a new or "
+                "empty folder: choose another"
+            )
     if resume and not checkpoint.is_file():
         if model.exists():
             raise RunFolderError(
@@ -94,6 +118,65 @@ def _check_run_dir(run_dir: Path, resume: bool):
         if not any((run_dir / f).exists() for f in _RUN_FILES):
             raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} is missing")
         # else: a run stopped before its first checkpoint, which starts again
+
+
+class _RunFolderLock:
+    """An exclusive lock (`fcntl.flock`) on a run folder's marker file, held while this
+    object lives; the system drops it when the process ends, however it ends."""
+
+    def __init__(self, run_dir: Path):
+        run_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(run_dir / _MARKER, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # another process holds it
+            holder = os.read(fd, 500).decode(errors="replace").strip()
+            os.close(fd)
+            raise RunFolderError(
+                f"run folder {str(run_dir)!r} is in use by another run "
+                f"({holder or 'a process that is starting'}); wait for it to end, "
+                "or choose another folder"
+            ) from None
+        since = time.strftime("%Y-%m-%d %H:%M:%S")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"process {os.getpid()} on {socket.gethostname()}, since {since}\n"
+                  .encode(), 0)
+        self._close = weakref.finalize(self, os.close, fd)
+
+    def release(self):
+        "Let another run use the folder (also done when this object is collected)."
+        self._close()
+
+
+_held_run_dirs = weakref.WeakValueDictionary()  # run folders this process holds
+
+
+def _claim_run_dir(
+    run_dir: Path,
+    resume: bool,
+    create: bool = True,  # False: claim only a folder that exists (None if it does not)
+) -> _RunFolderLock | None:
+    """Check `run_dir` (`_check_run_dir`), then hold it for this process's run: a second
+    process asking for it is refused, naming the holder. One process may claim it
+    again (a `Trainer` resuming in the same notebook). Under torchrun only process 0
+    writes, so only it claims (None elsewhere)."""
+    _check_run_dir(run_dir, resume)
+    if os.environ.get("RANK", "0") != "0" or (not create and not run_dir.is_dir()):
+        return None
+    key = str(run_dir.resolve())
+    lock = _held_run_dirs.get(key)
+    if lock is None or not lock._close.alive:  # none, or released
+        lock = _held_run_dirs[key] = _RunFolderLock(run_dir)
+    _check_run_dir(run_dir, resume)  # again, now that no other run can change it
+    return lock
+
+
+def _save_figure(fig, path: Path, **kwargs) -> Path:
+    "`fig.savefig` to `path` atomically, in the format its suffix names."
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=path.suffix.lstrip(".") or "png", **kwargs)
+    return _atomic_write(path, buffer.getvalue())
 
 
 def _check_data(model_config: ViTConfig, train_data, val_data):
@@ -276,7 +359,8 @@ class Trainer:
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
         self.epoch, self.history = 0, []
         self.run_info = _run_info(train_data, val_data, self.steps_per_epoch, data_info)
-        if self.run_dir is not None:
+        if self.run_dir is not None:  # held by this run from here on
+            self._run_lock = _claim_run_dir(self.run_dir, resume)
             self._prepare_run_dir(resume)
 
     def _batches(self, augment: Augment | None):
@@ -336,16 +420,16 @@ def _prepare_run_dir(self: Trainer, resume: bool):
         (self.run_dir / name).unlink(missing_ok=True)
     self.run_dir.mkdir(parents=True, exist_ok=True)
     self.model.config.to_json(self.run_dir / "config.json")
-    (self.run_dir / "train_config.json").write_text(
-        json.dumps(self.config.to_dict(), indent=2) + "\n"
+    _atomic_write(
+        self.run_dir / "train_config.json", json.dumps(self.config.to_dict(), indent=2) + "\n"
     )
 
 
 @patch
 def _write_metrics(self: Trainer):
-    "Rewrite metrics.jsonl from the history."
-    (self.run_dir / "metrics.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in self.history)
+    "Rewrite metrics.jsonl from the history, atomically."
+    _atomic_write(
+        self.run_dir / "metrics.jsonl", "".join(json.dumps(r) + "\n" for r in self.history)
     )
 
 # %% ../nbs/06_training.ipynb #f8b57ad5
@@ -353,6 +437,7 @@ def _write_metrics(self: Trainer):
 @patch
 def _state(self: Trainer) -> dict:
     ema = None if self.ema is None else int(self.ema.n_averaged)  # the average is "model"
+    weights = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
     return {
         "format": _CHECKPOINT_FORMAT,
         "version": 2,
@@ -362,7 +447,8 @@ def _state(self: Trainer) -> dict:
         # what load_model reads from a checkpoint: the model to use
         "model": _model_to_dict(self.inference_model),
         # the trained weights, to resume
-        "weights": {k: v.detach().cpu() for k, v in self.model.state_dict().items()},
+        "weights": weights,
+        "weights_sha256": _weights_sha256(weights),  # load_checkpoint checks it
         "optimizer": self.optimizer.state_dict(),
         "scheduler": self.scheduler.state_dict(),
         "ema_updates": ema,
@@ -389,6 +475,31 @@ def save_checkpoint(
     return path
 
 
+_RESUME_FLAGS = {  # the command line's flag for a difference in these
+    "run.data.streamed": "--stream or --no-stream",
+    "run.data.source": "--data",
+    "run.data.val_size": "--val-size",
+    "run.data.synthetic_size": "--synthetic-size",
+}
+
+
+def _check_checkpoint(state: dict, path):
+    "Refuse a checkpoint that lacks a part of the training state, naming it."
+    needed = ["model", "weights", "optimizer", "scheduler", "train_config", "epoch",
+              "history", "rng"]
+    missing = [k for k in needed if k not in state]
+    missing += [f"rng.{k}" for k in ("torch", "batches", "dropout")
+                if "rng" in state and k not in state["rng"]]
+    if missing:
+        raise ValueError(f"{str(path)!r} is an incomplete checkpoint: it has no "
+                         f"{', '.join(missing)}; resume from a whole one or start anew")
+    epoch, history = state["epoch"], state["history"]
+    if not isinstance(epoch, int) or not isinstance(history, list) or len(history) != epoch:
+        raise ValueError(f"{str(path)!r} is an inconsistent checkpoint: epoch {epoch!r} "
+                         f"but {len(history) if isinstance(history, list) else 'no'} "
+                         "epoch records; resume from a whole one or start anew")
+
+
 @patch
 def load_checkpoint(
     self: Trainer,
@@ -404,6 +515,11 @@ def load_checkpoint(
         ) from None
     if not isinstance(state, dict) or state.get("format") != _CHECKPOINT_FORMAT:
         raise ValueError(f"{str(path)!r} is not a vit_nbdev training checkpoint")
+    _check_checkpoint(state, path)
+    stored = state.get("weights_sha256")  # None: written before checkpoints had one
+    if stored is not None and stored != _weights_sha256(state["weights"]):
+        raise ValueError(f"{str(path)!r} is damaged: its weights do not match the "
+                         "checksum stored with them")
     saved_config = state["model"].get("config")
     try:  # as this version writes it: older files also name fields at their defaults
         saved_config = ViTConfig.from_dict(saved_config).to_dict()
@@ -427,13 +543,17 @@ def load_checkpoint(
         "step (how each batch is computed)": step,
         "run": self.run_info,
     }
+    if "streamed" not in saved["run"].get("data", {}):  # written before it was recorded
+        now["run"] = {**now["run"], "data": {k: v for k, v in now["run"]["data"].items()
+                                             if k != "streamed"}}
     difference = _first_difference(saved, now)
     if difference:
         field, before, after = difference
+        flag = f" ({_RESUME_FLAGS[field]})" if field in _RESUME_FLAGS else ""
         raise RunFolderError(
             f"cannot resume {str(path)!r}: {field} differs (checkpoint: {before!r}, "
-            f"this run: {after!r}); resume with the same data and settings, or use a "
-            "new run folder"
+            f"this run: {after!r}); resume with the same data and settings{flag}, or "
+            "use a new run folder"
         )
     model = _model_from_dict(state["model"], source=repr(str(path)))
     self.model.load_state_dict(state["weights"])
@@ -502,8 +622,7 @@ def train_step(
 def _log(self: Trainer, record: dict):
     self.history.append(record)
     if self.run_dir is not None and self.is_main:
-        with open(self.run_dir / "metrics.jsonl", "a") as f:
-            f.write(json.dumps(record) + "\n")
+        self._write_metrics()  # the whole file, atomically: never a cut line
 
 
 @patch
@@ -593,7 +712,7 @@ def fit(
                        f"{record['train_loss']:.3f}{val}  {record['epoch_seconds']:.0f} s "
                        f"({record['images_per_second']:.0f} img/s)")
     if self.run_dir is not None and self.history and self.is_main:
-        plot_history(self.history).savefig(self.run_dir / "curves.png", dpi=120)
+        _save_figure(plot_history(self.history), self.run_dir / "curves.png", dpi=120)
         plt.close("all")
     return self.history
 
@@ -627,17 +746,21 @@ def train(
     config = config or TrainConfig()
     model_config = model_config or ViTConfig.from_preset("vit-tiny-cifar10")
     run_dir = Path(run_dir)
-    _check_run_dir(run_dir, resume)  # before loading any data
+    # before loading any data; a folder that exists is held from here on
+    lock = _claim_run_dir(run_dir, resume, create=False)  # noqa: F841
     train_data, val_data = load_data(
         data, "train", val_size=val_size, seed=config.seed, image_size=model_config.image_size,
         synthetic_size=synthetic_size, stream=stream, workers=workers,
     )
-    # a folder: its images' hash
-    source = str(data) if str(data) in ("synthetic", "cifar10") else "folder"
+    # a built-in set by its name (a Path is a folder, as load_data reads it); a folder: its
+    # images' hash
+    builtin = isinstance(data, str) and data in ("synthetic", "cifar10")
+    source = data if builtin else "folder"
     data_info = {
         "source": source,
         "val_size": val_size,
         **({"synthetic_size": synthetic_size} if source == "synthetic" else {}),
+        **({"streamed": not isinstance(train_data, ImageSet)} if source == "folder" else {}),
     }
     trainer = (trainer_class or Trainer)(
         model_config, train_data, val_data, config, run_dir=run_dir, resume=resume,
@@ -665,5 +788,5 @@ def train(
         "cpu": _cpu_name(),
         "threads": torch.get_num_threads(),
     }
-    (run_dir / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    _atomic_write(run_dir / "summary.json", json.dumps(summary, indent=2) + "\n")
     return trainer
