@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_cli.ipynb #67c3bbf3
 from __future__ import annotations
-import argparse, json, os, sys
+import argparse, contextlib, json, os, re, sys, warnings
 from pathlib import Path
 
 # %% auto #0
@@ -74,9 +74,8 @@ def make_parser() -> argparse.ArgumentParser:
     )
     p = _Parser(prog="vit-nbdev",
                 description="Train, evaluate and inspect small Vision Transformers.")
-    sub = p.add_subparsers(
-        dest="command", required=True, metavar="{train,evaluate,predict,attention}"
-    )
+    sub = p.add_subparsers(dest="command", required=True,
+                           metavar="{train,evaluate,predict,attention}")
 
     t = sub.add_parser(
         "train",
@@ -89,9 +88,8 @@ def make_parser() -> argparse.ArgumentParser:
             "shapes, with a notice."
         ),
     )
-    t.add_argument(
-        "--data", default="auto", help=f"{_DATA_HELP}, or 'auto' (default: auto)"
-    )
+    t.add_argument("--data", default="auto",
+                   help=f"{_DATA_HELP}, or 'auto' (default: auto)")
     model = t.add_mutually_exclusive_group()
     model.add_argument(
         "--preset",
@@ -122,45 +120,33 @@ def make_parser() -> argparse.ArgumentParser:
             type=float,
             help=f"alpha of {name}, 0 for none (default: {getattr(d, field)}{own(field)})",
         )
-    t.add_argument(
-        "--trivial-augment",
-        action=argparse.BooleanOptionalAction,
-        help="TrivialAugment on every training image (default: "
-        f"{'on' if d.trivial_augment else 'off'}{own('trivial_augment')})",
-    )
+    t.add_argument("--trivial-augment", action=argparse.BooleanOptionalAction,
+                   help="TrivialAugment on every training image (default: "
+                   f"{'on' if d.trivial_augment else 'off'}{own('trivial_augment')})")
     t.add_argument(
         "--random-erasing",
         type=float,
         help="probability of erasing a random rectangle of each training image, 0 for none "
         f"(default: {d.random_erasing}{own('random_erasing')})",
     )
-    t.add_argument(
-        "--out",
-        type=Path,
-        help="run folder, must be new or empty unless --resume "
-        "(default: runs/<preset>, or runs/<config file name>)",
-    )
-    t.add_argument(
-        "--resume", action="store_true", help="continue the interrupted run in --out"
-    )
+    t.add_argument("--out", type=Path,
+                   help="run folder, must be new or empty unless --resume "
+                   "(default: runs/<preset>, or runs/<config file name>)")
+    t.add_argument("--resume", action="store_true",
+                   help="continue the interrupted run in --out")
     t.add_argument("--device", choices=["cpu", "cuda", "mps"],
                    help="device (default: CUDA > MPS > CPU)")
     t.add_argument("--precision", choices=["auto", "bf16", "fp32"], default=d.precision,
                    help=f"autocast precision (default: {d.precision})")
-    t.add_argument(
-        "--seed", type=int, default=d.seed, help=f"random seed (default: {d.seed})"
-    )
+    t.add_argument("--seed", type=int, default=d.seed,
+                   help=f"random seed (default: {d.seed})")
     t.add_argument("--val-size", type=_positive_int, default=5000,
                    help="images held out for validation (default: 5000)")
     t.add_argument("--synthetic-size", type=_positive_int, default=30000,
                    help="images in the synthetic training set (default: 30000)")
-    t.add_argument(
-        "--eval-batch-size",
-        type=_positive_int,
-        default=d.eval_batch_size,
-        help="images per batch when evaluating; lower it for large images "
-        f"(default: {d.eval_batch_size})",
-    )
+    t.add_argument("--eval-batch-size", type=_positive_int, default=d.eval_batch_size,
+                   help="images per batch when evaluating; lower it for large images "
+                   f"(default: {d.eval_batch_size})")
     t.add_argument(
         "--stream",
         choices=["auto", "always", "never"],
@@ -191,8 +177,8 @@ def make_parser() -> argparse.ArgumentParser:
         "evaluate",
         help="evaluate a checkpoint on a data split",
         description=(
-            "Print and write (as JSON) the accuracy, loss and per-class accuracy of a "
-            "checkpoint on a split of a data source."
+            "Write (as JSON), then print, the accuracy, loss and per-class accuracy of "
+            "a checkpoint on a split of a data source."
         ),
     )
     e.add_argument("checkpoint", type=Path,
@@ -203,7 +189,8 @@ def make_parser() -> argparse.ArgumentParser:
         choices=["test", "val", "train"],
         default="test",
         help="split to evaluate (default: test); val: the images the checkpoint's run "
-        "validated on (its data's val/, or the part of train/ it held out)",
+        "validated on (its data's val/, or the part of train/ it held out); train: the "
+        "images it trained on",
     )
     e.add_argument(
         "--out",
@@ -239,7 +226,7 @@ def make_parser() -> argparse.ArgumentParser:
             q.add_argument("--json", action="store_true", help="print JSON instead of text")
         else:
             q.add_argument("--out", type=Path, required=True,
-                           help="figure file to write (.png, .pdf, .svg or .jpg)")
+                           help=f"figure file to write ({', '.join(_FIGURE_TYPES)})")
             q.add_argument("--method", choices=["last", "mean", "rollout"], default="last",
                            help="which attention (default: last)")
             q.add_argument(
@@ -306,11 +293,30 @@ def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
 _FIGURE_MARK = (
     "vit-nbdev attention"  # in the metadata of every figure the command writes
 )
+# the types --out takes, and the metadata key that carries the mark in each; a JPEG
+# (written by Pillow, which matplotlib needs anyway) carries it as its comment
 _FIGURE_TYPES = {
     ".png": "Software",
     ".pdf": "Creator",
     ".svg": "Creator",
-}  # metadata key of each format
+    ".jpg": None,
+    ".jpeg": None,
+}
+
+
+def _figure_bytes(fig, suffix: str) -> bytes:
+    """The file of type `suffix` (a key of `_FIGURE_TYPES`) that `fig` makes, marked
+    as ours, in memory: it is then written in one piece."""
+    import io
+
+    key, buffer = _FIGURE_TYPES[suffix], io.BytesIO()
+    mark = (
+        {"metadata": {key: _FIGURE_MARK}}
+        if key
+        else {"pil_kwargs": {"comment": _FIGURE_MARK}}
+    )
+    fig.savefig(buffer, format=suffix[1:], dpi=120, bbox_inches="tight", **mark)
+    return buffer.getvalue()
 
 
 def _package_folder() -> Path:
@@ -326,17 +332,43 @@ def _default_out(checkpoint: Path, name: str) -> Path:
     return (Path.cwd() if inside else checkpoint.parent) / name
 
 
+# the top-level keys of an evaluation's JSON, in the order they are written
+_EVALUATION_KEYS = ("loss", "accuracy", "per_class_accuracy", "mean_class_accuracy",
+                    "absent_classes", "confusion", "n", "checkpoint", "data", "split")
+
+
+def _cut_short(text: str) -> bool:
+    """Whether `text` is an evaluation's JSON cut short by a full disk or a crash (as
+    the command wrote before it wrote atomically): empty, or the beginning of a JSON
+    text laid out as ours, whose top-level keys are ours, in our order."""
+    text = text.rstrip("\x00")  # a crash may leave zeros where the data did not land
+    if not text.strip():
+        return True
+    opening = '{\n  "loss": '  # json.dumps(result, indent=2) of evaluate's dict
+    if not (text.startswith(opening) or opening.startswith(text)):
+        return False
+    keys = iter(_EVALUATION_KEYS)
+    return all(k in keys for k in re.findall(r'^  "([^"\n]*)": ', text, flags=re.M))
+
+
 def _is_earlier_output(path: Path, kind: str) -> bool:
     """Whether the file at `path` is one this command wrote before: an evaluation's
-    JSON, or a figure."""
+    JSON, or a figure; or one cut short, which holds nothing to keep."""
     if path.stat().st_size > 50_000_000:
         return False  # larger than any output of ours
-    if kind == "figure":
-        return _FIGURE_MARK.encode() in path.read_bytes()
+    content = path.read_bytes()
+    if not content.rstrip(b"\x00").strip():
+        return True  # empty: a write that a full disk stopped before its first byte
+    if kind == "figure":  # the mark comes early in a PNG, an SVG or a JPEG
+        return _FIGURE_MARK.encode() in content
     try:
-        previous = json.loads(path.read_text())
-    except (ValueError, UnicodeDecodeError):
+        text = content.decode()
+    except UnicodeDecodeError:
         return False
+    try:
+        previous = json.loads(text)
+    except ValueError:
+        return _cut_short(text)
     return isinstance(previous, dict) and {"accuracy", "loss", "confusion", "n"} <= set(
         previous
     )
@@ -344,9 +376,8 @@ def _is_earlier_output(path: Path, kind: str) -> bool:
 
 def _check_out(path: Path, kind: str) -> Path:
     """Refuse an output path before any work: a folder, a path under a file or in an
-    unwritable folder, the"""
-    """installed package's folder, or an existing file that is not an earlier output of
-    the same kind."""
+    unwritable folder, the installed package's folder, or an existing file that is not
+    an earlier output of the same kind."""
     if path.is_dir():
         raise ValueError(f"--out {str(path)!r} is a directory; give a file name inside it")
     folder = path.parent
@@ -389,6 +420,7 @@ def _resolve_auto(args) -> str:
             file=sys.stderr,
         )
         return "synthetic"
+
 
 # %% ../nbs/11_cli.ipynb #4359b951
 def cmd_train(
@@ -462,61 +494,99 @@ def cmd_train(
             return 0
     summary = json.loads((out / "summary.json").read_text())
     n = summary["epochs"]
-    print(
-        f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy "
-        f"{summary['val_accuracy']:.2%}; run folder: {out}"
-    )
+    print(f"done: {n} epoch{'s' if n != 1 else ''} on {data}, validation accuracy "
+          f"{summary['val_accuracy']:.2%}; run folder: {out}")
     return 0
 
 # %% ../nbs/11_cli.ipynb #aa2eb1b9
-def _validated_on(checkpoint: Path, data: str, image_size: int, classes):
-    """The images that the training run of `checkpoint` validated on, rebuilt from `data`
-    with the run's held-out size and seed and checked by their fingerprint; None when
-    `checkpoint` is not in a run folder, or the data's own val/ folder is the run's."""
+def _run_images(checkpoint: Path, data: str, split: str, image_size: int, classes):
+    """The images that the training run of `checkpoint` trained on (`split` 'train')
+    or validated on ('val'), rebuilt from `data` with the run's recorded data, sizes
+    and seed, and checked by their fingerprint where the run recorded it; None when
+    `checkpoint` is not in a run folder that records its data, or for 'val' when the
+    data's own val/ folder is the run's."""
     import torch
     from vit_nbdev.data import load_data
 
     run_dir = checkpoint.parent
-    if not (run_dir / "checkpoint.pt").is_file() or (Path(data) / "val").is_dir():
+    if not (run_dir / "checkpoint.pt").is_file():
         return None
+    builtin = data in ("synthetic", "cifar10")  # the names; anything else is a folder
+    if split == "val" and not builtin and (Path(data) / "val").is_dir():
+        return None
+    verb = "trained" if split == "train" else "validated"
     try:
         state = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=True)
     except Exception:
         raise ValueError(
             f"{str(run_dir / 'checkpoint.pt')!r} is not a readable checkpoint, and "
-            "--split val needs it to find the images the run validated on"
+            f"--split {split} needs it to find the images the run {verb} on"
         ) from None
     run = state.get("run") if isinstance(state, dict) else None
     if not run or "val_size" not in run.get("data", {}):
         return None  # a checkpoint of format 1 does not record its data
-    summary = run_dir / "summary.json"  # whether the run streamed its folder
-    streamed = (
-        json.loads(summary.read_text()).get("streamed") if summary.is_file() else None
+    recorded = run["data"]  # source, val_size, synthetic_size, streamed
+    other = ValueError(
+        f"{data!r} does not hold the images that the run in {str(run_dir)!r} "
+        f"{verb} on: it was trained on other data"
     )
-    _, val = load_data(
+    source = data if builtin else "folder"
+    if recorded.get("source", source) != source:
+        raise other
+    streamed = recorded.get("streamed")  # whether the run streamed its folder
+    summary = run_dir / "summary.json"  # where a run recorded it before
+    if streamed is None and summary.is_file():
+        try:
+            streamed = json.loads(summary.read_text()).get("streamed")
+        except (ValueError, AttributeError):  # empty, cut short, or not a dict
+            raise ValueError(
+                f"{str(summary)!r} is not a readable run summary, and --split {split} "
+                "needs it to know whether the run streamed its folder"
+            ) from None
+    seed = state.get("train_config", {}).get("seed")
+    if not isinstance(seed, int):
+        raise ValueError(
+            f"{str(run_dir / 'checkpoint.pt')!r} is an incomplete checkpoint: it has no "
+            f"train_config.seed, which --split {split} needs to rebuild the images"
+        )
+    train, val = load_data(
         data,
         "train",
-        val_size=run["data"]["val_size"],
-        seed=state["train_config"]["seed"],
+        val_size=recorded["val_size"],
+        seed=seed,
         image_size=image_size,
         classes=classes,
-        stream=streamed if Path(data).is_dir() else None,
+        stream=streamed if not builtin else None,
         # a synthetic run records how many images it made
-        **{k: v for k, v in run["data"].items() if k == "synthetic_size"},
+        **{k: v for k, v in recorded.items() if k == "synthetic_size"},
     )
-    if val is None or val.fingerprint() != run["val_images_hash"]:
-        raise ValueError(
-            f"{data!r} does not hold the images that the run in {str(run_dir)!r} "
-            "validated on: it was trained on other data"
-        )
-    return val
+    images = train if split == "train" else val
+    key = f"{split}_images_hash"  # without it: the records above are all there is
+    if images is None or (key in run and images.fingerprint() != run[key]):
+        raise other
+    return images
+
+
+def _print_evaluation(result: dict, split: str):
+    """The lines `evaluate` prints: accuracy and loss, the mean over the classes with
+    images (where `evaluate` reports it), and each class's accuracy."""
+    print(f"{split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  "
+          f"({result['n']} images)")
+    per_class, mean = result["per_class_accuracy"], result.get("mean_class_accuracy")
+    if mean is not None:
+        present = sum(a is not None for a in per_class.values())
+        print(f"  mean class accuracy {mean:.2%} (the {present} classes with images)")
+    for name, acc in per_class.items():  # None: no image of the class in the split
+        shown = "absent (no images)" if acc is None else f"{acc:.2%}"
+        print(f"  {name:>12} {shown}")
 
 
 def cmd_evaluate(
     args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
-    """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, print it and write it
-    as JSON."""
+    """`vit-nbdev evaluate`: `evaluate` a checkpoint on a split, write the result as
+    JSON, then print it."""
+    from vit_nbdev.config import _atomic_write
     from vit_nbdev.data import load_data
     from vit_nbdev.recipe import evaluate, pick_device
 
@@ -525,32 +595,28 @@ def cmd_evaluate(
                      "evaluation")
     cfg = model.config
     data = None
-    if args.split == "val":  # the images the run validated on, where it held them out
-        data = _validated_on(
-            Path(args.checkpoint), args.data, cfg.image_size, cfg.class_names
-        )
+    if args.split in ("train", "val"):  # the run's own images, where it chose them
+        data = _run_images(Path(args.checkpoint), args.data, args.split,
+                           cfg.image_size, cfg.class_names)
     if data is None:
-        data = load_data(
-            args.data, args.split, image_size=cfg.image_size, classes=cfg.class_names
-        )  # only this split
-    if args.split == "train":
-        data = data[0]
+        data = load_data(args.data, args.split, image_size=cfg.image_size,
+                         classes=cfg.class_names)  # only this split
+        if args.split == "train":
+            data = data[0]
     device = pick_device(args.device)
     step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
-    # evaluate checks the data's classes
+    # evaluate checks the data's classes, and refuses outputs that are not finite
     result = evaluate(model.to(device), data, args.batch_size, device, step)
     result.update(checkpoint=str(args.checkpoint), data=str(args.data), split=args.split)
-    print(
-        f"{args.split} accuracy {result['accuracy']:.2%}  loss {result['loss']:.4f}  "
-        f"({result['n']} images)"
-    )
-    for name, acc in result["per_class_accuracy"].items():
-        print(f"  {name:>12} {acc:.2%}")
-    sys.stdout.flush()  # the result is shown before the write, which may still fail
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
+    try:  # the file first: a reader that stops early (| head) cannot cost it
+        _atomic_write(out, json.dumps(result, indent=2) + "\n")
+    except OSError:
+        _print_evaluation(result, args.split)  # not lost: shown, then the error
+        raise
+    _print_evaluation(result, args.split)
     print(f"written: {out}")
     return 0
+
 
 # %% ../nbs/11_cli.ipynb #238fadd8
 def cmd_predict(
@@ -587,6 +653,7 @@ def cmd_attention(
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
+    from vit_nbdev.config import _atomic_write
     from vit_nbdev.data import load_data, read_image
     from vit_nbdev.visualization import plot_attention_overlay
 
@@ -627,18 +694,18 @@ def cmd_attention(
         raise ValueError(
             "give image files, or --data SOURCE to take images from a data source"
         )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig = plot_attention_overlay(
-        model, images, labels, method=args.method, ncols=min(5, len(images))
-    )
-    fig.savefig(out, dpi=120, bbox_inches="tight",
-                metadata={_FIGURE_TYPES[out.suffix.lower()]: _FIGURE_MARK})
+    fig = plot_attention_overlay(model, images, labels, method=args.method,
+                                 ncols=min(5, len(images)))
     import matplotlib.pyplot as plt
 
-    # written, so not kept open: a notebook would show it, a long session would hoard it
-    plt.close(fig)
+    try:  # in memory first, then written in one piece
+        figure = _figure_bytes(fig, out.suffix.lower())
+    finally:  # not kept open: a notebook would show it, a long session would hoard it
+        plt.close(fig)
+    _atomic_write(out, figure)
     print(f"written: {out} ({len(images)} images, {args.method} attention)")
     return 0
+
 
 # %% ../nbs/11_cli.ipynb #169e5920
 _COMMANDS = {
@@ -649,14 +716,64 @@ _COMMANDS = {
 }
 
 
-def main(
-    argv: list[str] | None = None,  # the arguments; None: the command line's
-) -> int:
-    """Entry point of `vit-nbdev`: run a subcommand; errors become one line on stderr
-    and exit status 1 (2 for usage)."""
-    args = make_parser().parse_args(argv)
+class _Quiet:
+    """An output stream (stdout, stderr) as a command sees it: once its reader has
+    gone (`vit-nbdev evaluate ... | head`), what is written is dropped, quietly, and
+    the command finishes its work."""
+
+    def __init__(self, stream):
+        self._stream, self.gone = stream, False
+
+    def _reader_gone(self):
+        self.gone = True
+        try:  # what is still buffered goes nowhere, at exit too
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self._stream.fileno())
+            os.close(null)
+        except (AttributeError, OSError, ValueError):  # not a file (a notebook's)
+            pass
+
+    def write(self, text):
+        if not self.gone:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self):
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def __getattr__(self, name):  # fileno, isatty, encoding, ...
+        return getattr(self._stream, name)
+
+
+def _one_line(message: str) -> str:
+    "`message` on one line."
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+def _os_message(e: OSError) -> str:
+    """What the file system said, and about which files, without the '[Errno N]' of
+    `str(e)`: a message of our own (a full disk) and the system's read the same."""
+    what = e.strerror or str(e)
+    if e.filename is not None:
+        what += f": {e.filename!r}"
+    if e.filename2 is not None:
+        what += f" -> {e.filename2!r}"
+    return _one_line(what)
+
+
+def _run(args: argparse.Namespace, out: _Quiet) -> int:
+    "Run the subcommand; its errors become one line on stderr and an exit status."
     try:
-        return _COMMANDS[args.command](args)
+        status = _COMMANDS[args.command](args)
+        out.flush()  # what is still buffered meets a closed pipe here, not at exit
+        return status
     except KeyboardInterrupt:
         if os.environ.get("RANK", "0") != "0":  # under torchrun: process 0 says it
             return 130
@@ -668,12 +785,31 @@ def main(
         return 130
     # the file system said no (permissions, full disk, a file where a folder should be)
     except OSError as e:
-        what = f"{e.strerror}: {e.filename!r}" if e.strerror and e.filename else str(e)
-        print(f"vit-nbdev {args.command}: error: {what}", file=sys.stderr)
+        print(f"vit-nbdev {args.command}: error: {_os_message(e)}", file=sys.stderr)
         return 1
     except (ValueError, RuntimeError, FloatingPointError, ImportError) as e:
-        print(f"vit-nbdev {args.command}: error: {e}", file=sys.stderr)
+        what = _one_line(str(e))
+        print(f"vit-nbdev {args.command}: error: {what}", file=sys.stderr)
         return 1
+
+
+def _warning_line(message, category, filename, lineno, file=None, line=None):
+    "A warning as the command shows it: one line on stderr, without the source line."
+    print(f"vit-nbdev: warning: {_one_line(str(message))}", file=file or sys.stderr)
+
+
+def main(
+    argv: list[str] | None = None,  # the arguments; None: the command line's
+) -> int:
+    """Entry point of `vit-nbdev`: run a subcommand; errors become one line on stderr
+    and exit status 1 (2 for usage). A reader that stops early (`| head`) keeps what
+    it read; the rest of the output is dropped and the command finishes its work."""
+    out, err = _Quiet(sys.stdout), _Quiet(sys.stderr)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+            warnings.catch_warnings():
+        warnings.showwarning = _warning_line  # one line, as errors are
+        return _run(make_parser().parse_args(argv), out)
+
 
 # %% ../nbs/11_cli.ipynb #58306083
 #| eval: false

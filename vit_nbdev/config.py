@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_config.ipynb #b6a04bbe
 from __future__ import annotations
-import contextlib, errno, importlib, json, math, os, signal, tempfile, threading
+import importlib, json, math
 from dataclasses import dataclass, fields, asdict, InitVar
 from pathlib import Path
 from fastcore.basics import patch
@@ -40,52 +40,8 @@ def _require_file(path: str | Path, what: str = "file") -> Path:
     return p
 
 # %% ../nbs/00_config.ipynb #3c392018
-@contextlib.contextmanager
-def _deferred_interrupt():
-    """Hold back Ctrl-C (SIGINT) until the block ends, then raise `KeyboardInterrupt`:
-    a write it interrupts is finished first. Elsewhere than the main thread: no change."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught = []
-    previous = signal.signal(signal.SIGINT, lambda *a: caught.append(a))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-def _atomic_write(
-    path: str | Path,  # the file to write
-    data: bytes | str,  # its whole content (str: UTF-8)
-) -> Path:
-    """Write `data` to a temporary file beside `path`, then rename it to `path`: the file
-    holds the old content or the new one, never a part. A full disk is an `OSError`
-    naming the folder; Ctrl-C waits for the end of the write."""
-    path = Path(path)
-    data = data.encode() if isinstance(data, str) else data
-    with _deferred_interrupt():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp's files are private (0600)
-            os.replace(tmp, path)
-        except BaseException as e:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise OSError(e.errno, f"no space left on the device holding "
-                              f"{str(path.parent)!r}; {str(path)!r} was not written") from None
-            raise
-    return path
+# writing files whole or not at all (vit_nbdev/_files.py, hand-written plumbing; tested below)
+from vit_nbdev._files import _atomic_write, _deferred_interrupt  # noqa: F401
 
 
 # %% ../nbs/00_config.ipynb #f62cd018

@@ -64,12 +64,8 @@ class ImageSet:
 
     def __getitem__(self, idx) -> ImageSet:
         "The subset at `idx` (a slice or a tensor of indices)."
-        return ImageSet(
-            self.images[idx],
-            self.labels[idx],
-            self.classes,
-            None if self.masks is None else self.masks[idx],
-        )
+        return ImageSet(self.images[idx], self.labels[idx], self.classes,
+                        None if self.masks is None else self.masks[idx])
 
     def __repr__(self):
         C, H, W = self.images.shape[1:]

@@ -115,26 +115,18 @@ def from_dict(
 
 # %% ../nbs/09_small_data.ipynb #27cbba3a
 PRESETS["cct-cifar10"] = dict(
-    tokenizer="conv",
-    conv_channels=(32,),
-    patch_size=4,
-    hidden_size=128,
-    num_hidden_layers=3,
-    num_attention_heads=4,
-    intermediate_size=256,
-    hidden_dropout_prob=0.0,
-    attention_probs_dropout_prob=0.0,
-    hidden_act="gelu",
+    tokenizer="conv", conv_channels=(32,), patch_size=4,  # the convolutional tokenizer
+    hidden_size=128, num_hidden_layers=3, num_attention_heads=4, intermediate_size=256,
+    hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0, hidden_act="gelu",
     final_layernorm=True,
 )
 # chosen from a few trial runs, not from a search; "The final run" measures what it reaches
 RECIPES["cct-cifar10"] = dict(epochs=17, batch_size=128, lr=3e-3, ema_decay=0.0)
 # the same model on a long schedule, with the augmentations long schedules are for
 PRESETS["cct-cifar10-long"] = PRESETS["cct-cifar10"]
-RECIPES["cct-cifar10-long"] = dict(
-    epochs=100, batch_size=128, lr=2e-3, warmup_epochs=5, ema_decay=0.0,
-    trivial_augment=True, mixup=0.8, cutmix=1.0,
-)
+RECIPES["cct-cifar10-long"] = dict(epochs=100, batch_size=128, lr=2e-3,
+                                   warmup_epochs=5, ema_decay=0.0,
+                                   trivial_augment=True, mixup=0.8, cutmix=1.0)
 
 # %% ../nbs/09_small_data.ipynb #1d605fd9
 class ConvTokenizer(nn.Module):

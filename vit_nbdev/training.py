@@ -4,42 +4,24 @@
 
 # %% ../nbs/06_training.ipynb #6e050e70
 from __future__ import annotations
-import io, json, math, os, socket, time, weakref
+import json, math, os, time, weakref
 from pathlib import Path
 import torch
 from torch import nn
 from tqdm.auto import tqdm
 from fastcore.basics import patch
 from contextlib import nullcontext
-try:
-    import fcntl  # POSIX file locks; on Windows run folders are not locked
-except ImportError:
-    fcntl = None
-from .config import _atomic_write
+from ._files import _atomic_write, _save_figure, _FolderLock, _FolderInUse
 from .config import ViTConfig
-from vit_nbdev.model import (
-    ViTForClassification,
-    build_model,
-    _atomic_save,
-    _weights_sha256,
-    _model_to_dict,
-    _model_from_dict,
-    save_model,
-    _remove_partial_writes,
-)
+from .model import (ViTForClassification, build_model, _atomic_save,
+                             _weights_sha256, _model_to_dict, _model_from_dict,
+                             save_model, _remove_partial_writes)
 from .data import ImageSet, Augment, load_data
 import vit_nbdev.recipe as _recipe
 # chapter 05a's recipe and its parts, still importable from here as before
-from vit_nbdev.recipe import (  # noqa: F401
-    RECIPES,
-    TrainConfig,
-    pick_device,
-    seed_everything,
-    make_optimizer,
-    make_scheduler,
-    evaluate,
-    plot_history,
-)
+from .recipe import (RECIPES, TrainConfig, pick_device,  # noqa: F401
+                              seed_everything, make_optimizer, make_scheduler,
+                              evaluate, plot_history)
 from .recipe import _use_bf16, _cpu_name, ema_with_warmup, _recompute_batchnorm
 
 # %% auto #0
@@ -70,13 +52,8 @@ class RunFolderError(ValueError):
     resume)."""
 
 
-_RUN_FILES = (
-    "config.json",
-    "train_config.json",
-    "metrics.jsonl",
-    "curves.png",
-    "summary.json",
-)
+_RUN_FILES = ("config.json", "train_config.json", "metrics.jsonl", "curves.png",
+              "summary.json")
 
 
 _MARKER = ".vit-nbdev-run"  # written first: the folder is a run's, and its lock
@@ -95,10 +72,8 @@ def _check_run_dir(run_dir: Path, resume: bool):
     checkpoint, model = run_dir / "checkpoint.pt", run_dir / "model.pt"
     if not resume and (checkpoint.exists() or model.exists()):
         held = "checkpoint.pt" if checkpoint.exists() else "model.pt"
-        raise RunFolderError(
-            f"run folder {str(run_dir)!r} holds a run ({held}); resume it or choose "
-            "another folder"
-        )
+        raise RunFolderError(f"run folder {str(run_dir)!r} holds a run ({held}); resume "
+                             "it or choose another folder")
     # a run folder written before the marker existed can still be resumed
     legacy = resume and checkpoint.is_file()
     if run_dir.is_dir() and not (run_dir / _MARKER).exists() and not legacy:
@@ -111,42 +86,11 @@ def _check_run_dir(run_dir: Path, resume: bool):
             )
     if resume and not checkpoint.is_file():
         if model.exists():
-            raise RunFolderError(
-                f"nothing to resume: {str(run_dir)!r} holds a model.pt but no "
-                "checkpoint.pt"
-            )
+            raise RunFolderError(f"nothing to resume: {str(run_dir)!r} holds a model.pt "
+                                 "but no checkpoint.pt")
         if not any((run_dir / f).exists() for f in _RUN_FILES):
             raise RunFolderError(f"nothing to resume: {str(checkpoint)!r} is missing")
         # else: a run stopped before its first checkpoint, which starts again
-
-
-class _RunFolderLock:
-    """An exclusive lock (`fcntl.flock`) on a run folder's marker file, held while this
-    object lives; the system drops it when the process ends, however it ends."""
-
-    def __init__(self, run_dir: Path):
-        run_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(run_dir / _MARKER, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # another process holds it
-            holder = os.read(fd, 500).decode(errors="replace").strip()
-            os.close(fd)
-            raise RunFolderError(
-                f"run folder {str(run_dir)!r} is in use by another run "
-                f"({holder or 'a process that is starting'}); wait for it to end, "
-                "or choose another folder"
-            ) from None
-        since = time.strftime("%Y-%m-%d %H:%M:%S")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"process {os.getpid()} on {socket.gethostname()}, since {since}\n"
-                  .encode(), 0)
-        self._close = weakref.finalize(self, os.close, fd)
-
-    def release(self):
-        "Let another run use the folder (also done when this object is collected)."
-        self._close()
 
 
 _held_run_dirs = weakref.WeakValueDictionary()  # run folders this process holds
@@ -156,7 +100,7 @@ def _claim_run_dir(
     run_dir: Path,
     resume: bool,
     create: bool = True,  # False: claim only a folder that exists (None if it does not)
-) -> _RunFolderLock | None:
+) -> _FolderLock | None:
     """Check `run_dir` (`_check_run_dir`), then hold it for this process's run: a second
     process asking for it is refused, naming the holder. One process may claim it
     again (a `Trainer` resuming in the same notebook). Under torchrun only process 0
@@ -166,58 +110,41 @@ def _claim_run_dir(
         return None
     key = str(run_dir.resolve())
     lock = _held_run_dirs.get(key)
-    if lock is None or not lock._close.alive:  # none, or released
-        lock = _held_run_dirs[key] = _RunFolderLock(run_dir)
+    if lock is None or not lock.held:  # none, or released
+        try:
+            lock = _held_run_dirs[key] = _FolderLock(run_dir, _MARKER)
+        except _FolderInUse as e:
+            raise RunFolderError(
+                f"run folder {str(run_dir)!r} is in use by another run ({e.holder}); "
+                "wait for it to end, or choose another folder"
+            ) from None
     _check_run_dir(run_dir, resume)  # again, now that no other run can change it
     return lock
-
-
-def _save_figure(fig, path: Path, **kwargs) -> Path:
-    "`fig.savefig` to `path` atomically, in the format its suffix names."
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format=path.suffix.lstrip(".") or "png", **kwargs)
-    return _atomic_write(path, buffer.getvalue())
 
 
 def _check_data(model_config: ViTConfig, train_data, val_data):
     "Refuse data the model cannot read, naming the field, before a run writes anything."
     cfg = model_config
-    for arg, name, data in [
-        ("train_data", "training", train_data),
-        ("val_data", "validation", val_data),
-    ]:
+    for arg, name, data in [("train_data", "training", train_data),
+                            ("val_data", "validation", val_data)]:
         if data is None and arg == "val_data":
             continue
-        if not all(
-            hasattr(data, a) for a in ("batches", "image_shape", "classes", "fingerprint")
-        ):
-            raise ValueError(
-                f"{arg} must be an ImageSet or a stream (ImageFolderStream), got "
-                f"{type(data).__name__}"
-            )
+        if not all(hasattr(data, a)
+                   for a in ("batches", "image_shape", "classes", "fingerprint")):
+            raise ValueError(f"{arg} must be an ImageSet or a stream (ImageFolderStream), "
+                             f"got {type(data).__name__}")
         C, H, W = data.image_shape
         if C != cfg.num_channels:
-            raise ValueError(
-                f"the {name} images have {C} channels but "
-                f"num_channels={cfg.num_channels}"
-            )
+            raise ValueError(f"the {name} images have {C} channels but "
+                             f"num_channels={cfg.num_channels}")
         if (H, W) != (cfg.image_size, cfg.image_size):
-            raise ValueError(
-                f"the {name} images are {H}x{W}, image_size={cfg.image_size}"
-            )
+            raise ValueError(f"the {name} images are {H}x{W}, image_size={cfg.image_size}")
     if val_data is not None and list(val_data.classes) != list(train_data.classes):
-        raise ValueError(
-            f"the validation classes {val_data.classes} are not the training classes "
-            f"{train_data.classes}"
-        )
+        raise ValueError(f"the validation classes {val_data.classes} are not the "
+                         f"training classes {train_data.classes}")
 
 
-def _run_info(
-    train_data,
-    val_data,
-    steps_per_epoch: int,
-    data_info: dict | None,
-) -> dict:
+def _run_info(train_data, val_data, steps_per_epoch: int, data_info: dict | None) -> dict:
     """What defines a run besides its settings: a checkpoint stores it, a resume
     compares it."""
     return {
@@ -231,9 +158,7 @@ def _run_info(
     }
 
 
-def _first_difference(
-    saved, current, name: str = ""
-) -> tuple[str, object, object] | None:
+def _first_difference(saved, current, name: str = "") -> tuple[str, object, object] | None:
     "The first field (dotted name) in which two nested dicts differ, and both values."
     if isinstance(saved, dict) and isinstance(current, dict):
         for k in [*saved, *(k for k in current if k not in saved)]:
@@ -320,40 +245,27 @@ class Trainer:
         self.bf16 = _use_bf16(config.precision, self.device)
         if self.device.type == "cuda":  # TF32 tensor cores for float32 matrix products
             torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+        classes = list(train_data.classes)
         model_config = ViTConfig.from_dict(
-            {
-                **model_config.to_dict(),
-                "num_classes": len(train_data.classes),
-                "class_names": list(train_data.classes),
-            }
-        )
+            {**model_config.to_dict(), "num_classes": len(classes), "class_names": classes})
         seed_everything(config.seed)
         self.model = self._build_model(model_config).to(self.device)
         # what a step calls: the model, compiled on request (chapter 10 wraps it too)
         self.train_model = torch.compile(self.model) if config.compile else self.model
         self.params = [p for p in self.model.parameters() if p.requires_grad]
-        self.ema = (
-            torch.optim.swa_utils.AveragedModel(
-                self.model, multi_avg_fn=ema_with_warmup(config.ema_decay)
-            )
-            if config.ema_decay > 0
-            else None
-        )
-        self.optimizer = make_optimizer(
-            self.model, config.lr, config.weight_decay, self.device
-        )
+        averaged = torch.optim.swa_utils.AveragedModel
+        self.ema = None if config.ema_decay <= 0 else averaged(
+            self.model, multi_avg_fn=ema_with_warmup(config.ema_decay))
+        self.optimizer = make_optimizer(self.model, config.lr, config.weight_decay, self.device)
         self.steps_per_epoch = len(train_data) // config.batch_size
         if self.steps_per_epoch == 0:
             raise ValueError(
                 f"batch_size ({config.batch_size}) is larger than the training set "
                 f"({len(train_data)} images)"
             )
+        warmup = round(config.warmup_epochs * self.steps_per_epoch)
         self.scheduler = make_scheduler(
-            self.optimizer,
-            config.epochs * self.steps_per_epoch,
-            round(config.warmup_epochs * self.steps_per_epoch),
-            config.min_lr,
-        )
+            self.optimizer, config.epochs * self.steps_per_epoch, warmup, config.min_lr)
         self.batches = self._batches(config.batch_augment())
         self.step = self._step()  # what computes each batch's loss and gradients
         self.loss_fn = nn.CrossEntropyLoss(label_smoothing=config.label_smoothing)
@@ -365,14 +277,9 @@ class Trainer:
 
     def _batches(self, augment: Augment | None):
         "The training batches of an epoch, shuffled and augmented."
-        return self.train_data.batches(
-            self.config.batch_size,
-            shuffle=True,
-            augment=augment,
-            device=self.device,
-            drop_last=True,
-            seed=self.config.seed,
-        )
+        return self.train_data.batches(self.config.batch_size, shuffle=True,
+                                       augment=augment, device=self.device,
+                                       drop_last=True, seed=self.config.seed)
 
     def _build_model(self, model_config: ViTConfig) -> nn.Module:
         "The model to train, as the config describes it (chapter 04's `build_model`)."
