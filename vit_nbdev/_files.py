@@ -1,8 +1,10 @@
-"""Writing files so that nothing is lost: whole or not at all, and one run per folder.
+"""Files and streams handled so that nothing is lost: writes whole or not at all, one run per folder, image files
+opened within a bound on their pixels, output to a reader that may leave early, errors in one line.
 
 Hand-written, like `_compat.py` and `_docs.py`; not part of the API, and kept out of the chapters so that they teach
-the model rather than the file system. Chapter 00 tests `_atomic_write` and `_deferred_interrupt`, chapter 06 the
-run-folder lock (`_FolderLock`), each in hidden cells.
+the model rather than the file system. Each piece is tested in a hidden cell of the chapter that uses it first:
+`_atomic_write` and `_deferred_interrupt` in 00, the image bound in 05, the run-folder lock (`_FolderLock`) in 06,
+the streams and messages of the command in 11.
 """
 
 from __future__ import annotations
@@ -105,3 +107,109 @@ class _FolderLock:
     def release(self):
         "Let another process take the folder (also done when this object is collected)."
         self._close()
+
+
+# --- image files: decode no more pixels than allowed (chapter 05) ---
+
+_MAX_PIXELS_VAR = "VIT_NBDEV_MAX_IMAGE_PIXELS"
+_MAX_IMAGE_PIXELS = 50_000_000  # the default: a 48-50 megapixel photo still reads
+
+
+def _max_image_pixels() -> int:
+    """The most pixels `read_image` decodes in one image:
+    `$VIT_NBDEV_MAX_IMAGE_PIXELS` if set, else `_MAX_IMAGE_PIXELS`."""
+    value = os.environ.get(_MAX_PIXELS_VAR, "").strip()
+    if not value:
+        return _MAX_IMAGE_PIXELS
+    try:
+        limit = int(value)
+    except ValueError:
+        limit = 0
+    if limit <= 0:
+        raise ValueError(
+            f"{_MAX_PIXELS_VAR} must be a positive whole number of pixels, "
+            f"got {value!r}"
+        )
+    return limit
+
+
+_PIL_OPEN = threading.Lock()  # Pillow's limit is a global: set aside by one at a time
+
+
+def _open_image(path: str | Path):
+    """`Image.open(path)` (the header read, no pixel decoded) without Pillow's own
+    size check, which warns or refuses by its own limit: `read_image` checks its
+    own."""
+    from PIL import Image
+
+    with _PIL_OPEN:
+        saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+        try:
+            return Image.open(path)
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
+
+
+# --- the command's streams and messages (chapter 11) ---
+
+class _Quiet:
+    """An output stream (stdout, stderr) as a command sees it: once its reader has
+    gone (`vit-nbdev evaluate ... | head`), what is written is dropped, quietly, and
+    the command finishes its work."""
+
+    def __init__(self, stream):
+        self._stream, self.gone = stream, False
+
+    def _reader_gone(self):
+        self.gone = True
+        try:  # what is still buffered goes nowhere, at exit too
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self._stream.fileno())
+            os.close(null)
+        except (AttributeError, OSError, ValueError):  # not a file (a notebook's)
+            pass
+
+    def write(self, text):
+        if not self.gone:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self):
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def __getattr__(self, name):  # fileno, isatty, encoding, ...
+        return getattr(self._stream, name)
+
+
+def _one_line(message: str) -> str:
+    "`message` on one line."
+    return " ".join(line.strip() for line in message.splitlines() if line.strip())
+
+
+def _os_message(e: OSError) -> str:
+    """What the file system said, and about which files, without the '[Errno N]' of
+    `str(e)`: a message of our own (a full disk) and the system's read the same."""
+    what = e.strerror or str(e)
+    if e.filename is not None:
+        what += f": {e.filename!r}"
+    if e.filename2 is not None:
+        what += f" -> {e.filename2!r}"
+    return _one_line(what)
+
+
+def _written_by_torch(path: Path) -> bool:
+    """Whether `path` starts as a `torch.save` file does: a zip archive, or a pickle of
+    the legacy format."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
+    return head == b"PK\x03\x04" or head[:1] == b"\x80"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, contextlib, json, os, re, sys, warnings
 from pathlib import Path
+from ._files import _Quiet, _one_line, _os_message, _written_by_torch
 
 # %% auto #0
 __all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_attention', 'main']
@@ -259,17 +260,6 @@ def _cpu_step(device=None):
     return ShardedStep(threads) if on_cpu and threads > 1 else None
 
 
-def _written_by_torch(path: Path) -> bool:
-    """Whether `path` starts as a `torch.save` file does: a zip archive, or a pickle of
-    the legacy format."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(4)
-    except OSError:
-        return False
-    return head == b"PK\x03\x04" or head[:1] == b"\x80"
-
-
 def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
     """An optional leading checkpoint (recognised by its content), then image paths;
     every path must be a file."""
@@ -282,26 +272,18 @@ def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
     folders = [str(p) for p in paths if p.is_dir()]
     if folders:
         raise IsADirectoryError(f"{', '.join(folders)}: a directory, not an image file")
-    missing = [
-        str(p) for p in ([checkpoint] if checkpoint else []) + paths if not p.exists()
-    ]
+    given = ([checkpoint] if checkpoint else []) + paths
+    missing = [str(p) for p in given if not p.exists()]
     if missing:
         raise FileNotFoundError(f"no such file: {', '.join(missing)}")
     return checkpoint, paths
 
 
-_FIGURE_MARK = (
-    "vit-nbdev attention"  # in the metadata of every figure the command writes
-)
+_FIGURE_MARK = "vit-nbdev attention"  # in the metadata of every figure the command writes
 # the types --out takes, and the metadata key that carries the mark in each; a JPEG
 # (written by Pillow, which matplotlib needs anyway) carries it as its comment
-_FIGURE_TYPES = {
-    ".png": "Software",
-    ".pdf": "Creator",
-    ".svg": "Creator",
-    ".jpg": None,
-    ".jpeg": None,
-}
+_FIGURE_TYPES = {".png": "Software", ".pdf": "Creator", ".svg": "Creator", ".jpg": None,
+                 ".jpeg": None}
 
 
 def _figure_bytes(fig, suffix: str) -> bytes:
@@ -310,11 +292,8 @@ def _figure_bytes(fig, suffix: str) -> bytes:
     import io
 
     key, buffer = _FIGURE_TYPES[suffix], io.BytesIO()
-    mark = (
-        {"metadata": {key: _FIGURE_MARK}}
-        if key
-        else {"pil_kwargs": {"comment": _FIGURE_MARK}}
-    )
+    mark = ({"metadata": {key: _FIGURE_MARK}} if key
+            else {"pil_kwargs": {"comment": _FIGURE_MARK}})
     fig.savefig(buffer, format=suffix[1:], dpi=120, bbox_inches="tight", **mark)
     return buffer.getvalue()
 
@@ -369,9 +348,8 @@ def _is_earlier_output(path: Path, kind: str) -> bool:
         previous = json.loads(text)
     except ValueError:
         return _cut_short(text)
-    return isinstance(previous, dict) and {"accuracy", "loss", "confusion", "n"} <= set(
-        previous
-    )
+    ours = {"accuracy", "loss", "confusion", "n"}  # keys every evaluation has
+    return isinstance(previous, dict) and ours <= set(previous)
 
 
 def _check_out(path: Path, kind: str) -> Path:
@@ -389,16 +367,12 @@ def _check_out(path: Path, kind: str) -> Path:
     if not os.access(folder, os.W_OK):
         raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
     if path.resolve().is_relative_to(_package_folder()):
-        raise ValueError(
-            f"--out {str(path)!r} is inside the installed package; write somewhere of "
-            "yours"
-        )
+        raise ValueError(f"--out {str(path)!r} is inside the installed package; write "
+                         "somewhere of yours")
     if path.exists() and not _is_earlier_output(path, kind):
         what = "evaluation JSON" if kind == "evaluation" else "attention figure"
-        raise ValueError(
-            f"--out {str(path)!r} exists and is not an earlier {what}; not overwriting "
-            "it"
-        )
+        raise ValueError(f"--out {str(path)!r} exists and is not an earlier {what}; not "
+                         "overwriting it")
     return path
 
 
@@ -437,53 +411,29 @@ def cmd_train(
     from vit_nbdev.scaling import DistributedTrainer, distributed, distributed_env
 
     out = args.out or Path("runs") / (args.config.stem if args.config else args.preset)
-    model_config = (
-        ViTConfig.from_json(args.config)
-        if args.config
-        else ViTConfig.from_preset(args.preset)
-    )
+    model_config = (ViTConfig.from_json(args.config) if args.config
+                    else ViTConfig.from_preset(args.preset))
     given = {  # the flags given; the others keep the recipe's value
         k: getattr(args, k)
-        for k in (
-            "epochs",
-            "batch_size",
-            "lr",
-            "augment",
-            "ema_decay",
-            "mixup",
-            "cutmix",
-            "trivial_augment",
-            "random_erasing",
-        )
+        for k in ("epochs", "batch_size", "lr", "augment", "ema_decay", "mixup", "cutmix",
+                  "trivial_augment", "random_erasing")
         if getattr(args, k) is not None
     }
     # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig
     recipe = TrainConfig.from_dict(given) if args.config else _recipe_for(args.preset, **given)
-    config = TrainConfig.from_dict(
-        {
-            **recipe.to_dict(),
-            "device": args.device,
-            "precision": args.precision,
-            "seed": args.seed,
-            "compile": args.compile,
-            "eval_batch_size": args.eval_batch_size,
-        }
-    )
+    config = TrainConfig.from_dict({
+        **recipe.to_dict(), "device": args.device, "precision": args.precision,
+        "seed": args.seed, "compile": args.compile,
+        "eval_batch_size": args.eval_batch_size,
+    })
     if args.plain and distributed_env() is not None:
         raise ValueError("--plain trains in one process; under torchrun leave it out")
     data = _resolve_auto(args)
     run = lambda trainer_class=None: train(
-        data,
-        out,
-        model_config,
-        config,
-        resume=args.resume,
-        val_size=args.val_size,
-        progress="lines" if args.no_progress else True,
-        synthetic_size=args.synthetic_size,
+        data, out, model_config, config, resume=args.resume, val_size=args.val_size,
+        synthetic_size=args.synthetic_size, progress="lines" if args.no_progress else True,
         stream={"auto": None, "always": True, "never": False}[args.stream],
-        workers=args.workers,
-        trainer_class=trainer_class,
+        workers=args.workers, trainer_class=trainer_class,
     )
     if distributed_env() is None:
         run(Trainer if args.plain else FastTrainer)
@@ -632,15 +582,9 @@ def cmd_predict(
     step = _cpu_step(next(model.parameters()).device)
     results = predict(model, images, topk=args.topk, crop=args.crop, step=step)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    str(p): [{"class": c, "probability": round(q, 6)} for c, q in r]
-                    for p, r in zip(images, results)
-                },
-                indent=2,
-            )
-        )
+        found = {str(p): [{"class": c, "probability": round(q, 6)} for c, q in r]
+                 for p, r in zip(images, results)}
+        print(json.dumps(found, indent=2))
     else:
         for p, r in zip(images, results):
             print(f"{p}: " + ", ".join(f"{c} {q:.1%}" for c, q in r))
@@ -658,26 +602,19 @@ def cmd_attention(
     from vit_nbdev.visualization import plot_attention_overlay
 
     checkpoint, paths = _split_inputs(args.inputs)
-    out = _check_out(
-        args.out, "figure"
-    )  # a folder is refused here, before a suffix is added
+    out = _check_out(args.out, "figure")  # a folder is refused here, before a suffix
     if not out.suffix:
         out = _check_out(out.with_name(out.name + ".png"), "figure")  # as savefig would
     if out.suffix.lower() not in _FIGURE_TYPES:
-        raise ValueError(
-            f"--out {str(out)!r}: cannot write a {out.suffix} figure; use one of "
-            f"{', '.join(_FIGURE_TYPES)}"
-        )
+        raise ValueError(f"--out {str(out)!r}: cannot write a {out.suffix} figure; use "
+                         f"one of {', '.join(_FIGURE_TYPES)}")
     model = _load(checkpoint)
     size = model.config.image_size
     if args.data is not None:
         if paths:
             raise ValueError("give image files or --data, not both")
-        data = (
-            load_data(args.data, "train", image_size=size)[1]
-            if args.split == "val"
-            else load_data(args.data, "test", image_size=size)
-        )
+        data = (load_data(args.data, "train", image_size=size)[1] if args.split == "val"
+                else load_data(args.data, "test", image_size=size))
         # spread over the split, deterministic
         idx = torch.linspace(0, len(data) - 1, min(args.n, len(data))).long()
         labels = data.labels[idx]
@@ -686,14 +623,11 @@ def cmd_attention(
         else:
             images = data.images[idx]
     elif paths:
-        images, labels = (
-            torch.stack([read_image(p, size, crop=args.crop) for p in paths]),
-            None,
-        )
+        images = torch.stack([read_image(p, size, crop=args.crop) for p in paths])
+        labels = None
     else:
-        raise ValueError(
-            "give image files, or --data SOURCE to take images from a data source"
-        )
+        raise ValueError("give image files, or --data SOURCE to take images from a "
+                         "data source")
     fig = plot_attention_overlay(model, images, labels, method=args.method,
                                  ncols=min(5, len(images)))
     import matplotlib.pyplot as plt
@@ -714,58 +648,6 @@ _COMMANDS = {
     "predict": cmd_predict,
     "attention": cmd_attention,
 }
-
-
-class _Quiet:
-    """An output stream (stdout, stderr) as a command sees it: once its reader has
-    gone (`vit-nbdev evaluate ... | head`), what is written is dropped, quietly, and
-    the command finishes its work."""
-
-    def __init__(self, stream):
-        self._stream, self.gone = stream, False
-
-    def _reader_gone(self):
-        self.gone = True
-        try:  # what is still buffered goes nowhere, at exit too
-            null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, self._stream.fileno())
-            os.close(null)
-        except (AttributeError, OSError, ValueError):  # not a file (a notebook's)
-            pass
-
-    def write(self, text):
-        if not self.gone:
-            try:
-                return self._stream.write(text)
-            except BrokenPipeError:
-                self._reader_gone()
-        return len(text)
-
-    def flush(self):
-        if not self.gone:
-            try:
-                self._stream.flush()
-            except BrokenPipeError:
-                self._reader_gone()
-
-    def __getattr__(self, name):  # fileno, isatty, encoding, ...
-        return getattr(self._stream, name)
-
-
-def _one_line(message: str) -> str:
-    "`message` on one line."
-    return " ".join(line.strip() for line in message.splitlines() if line.strip())
-
-
-def _os_message(e: OSError) -> str:
-    """What the file system said, and about which files, without the '[Errno N]' of
-    `str(e)`: a message of our own (a full disk) and the system's read the same."""
-    what = e.strerror or str(e)
-    if e.filename is not None:
-        what += f": {e.filename!r}"
-    if e.filename2 is not None:
-        what += f" -> {e.filename2!r}"
-    return _one_line(what)
 
 
 def _run(args: argparse.Namespace, out: _Quiet) -> int:

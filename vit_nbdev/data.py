@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_data.ipynb #e4d2eda8
 from __future__ import annotations
-import hashlib, math, os, sys, threading
+import hashlib, math, os, sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +12,8 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .config import _import_extensions
+# image files opened with a bound on their pixels (vit_nbdev/_files.py, tested below)
+from ._files import _MAX_PIXELS_VAR, _max_image_pixels, _open_image
 
 # %% auto #0
 __all__ = ['quick_mode', 'ImageSet', 'make_synthetic', 'show_images', 'read_image', 'DataUnavailableError', 'split_train_val',
@@ -24,14 +26,8 @@ from vit_nbdev._compat import renamed
 # %% ../nbs/05_data.ipynb #e76a5995
 # names that were public before the restructure still import (with a DeprecationWarning)
 __getattr__ = renamed(__name__, globals(), [
-    "SHAPES",
-    "IMAGE_EXTENSIONS",
-    "FOLDER_STREAM",
-    "cache_dir",
-    "register_folder_stream",
-    "load_image_folder",
-    "denormalize",
-    "load_cifar10",
+    "SHAPES", "IMAGE_EXTENSIONS", "FOLDER_STREAM", "cache_dir", "register_folder_stream",
+    "load_image_folder", "denormalize", "load_cifar10",
 ])
 
 
@@ -139,8 +135,7 @@ def _shape_masks(u: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
     """All ten shapes as boolean masks over coordinates u, v (scaled so the shape fills
     [-1, 1]^2): (10, *u.shape)."""
     r, m = (u * u + v * v).sqrt(), torch.maximum(u.abs(), v.abs())
-    return torch.stack(
-        [
+    return torch.stack([
             r <= 1.0,  # disk
             (r <= 1.0) & (r >= 0.55),  # ring
             m <= 0.8,  # square
@@ -151,8 +146,7 @@ def _shape_masks(u: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
             (((u - v).abs() <= 0.4) | ((u + v).abs() <= 0.4)) & (m <= 0.9),  # cross
             (r <= 1.0) & ((u - 0.55) ** 2 + v**2 > 0.55),  # crescent
             (r <= 1.0) & (v >= -0.05),  # half-disk
-        ]
-    )
+    ])
 
 
 def _hsv_to_rgb(h: torch.Tensor, s: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
@@ -185,20 +179,16 @@ def make_synthetic(
     du, dv = (x - cx) / radius, (y - cy) / radius
     # (n, S, S)
     u, v = du * angle.cos() + dv * angle.sin(), -du * angle.sin() + dv * angle.cos()
-    # (n, S, S): each image's own shape
-    masks = _shape_masks(u, v)[labels, torch.arange(n)]
-    # backgrounds: a dark, muted random colour, a random linear gradient, faint stripes,
-    # and noise
+    masks = _shape_masks(u, v)[labels, torch.arange(n)]  # (n, S, S): each one's own shape
+    # backgrounds: a dark muted colour, a linear gradient, faint stripes and noise
     base = _hsv_to_rgb(rand(n), 0.3 * rand(n), 0.15 + 0.3 * rand(n)).view(n, 3, 1, 1)
     slope = (rand(n, 3, 1, 1) - 0.5) * 0.5
     direction = rand(n, 1, 1, 1) * 2 * math.pi
     ramp = (x - 0.5) * direction.cos() + (y - 0.5) * direction.sin()  # (n, 1, S, S)
-    stripes = 0.06 * torch.sin(
-        2 * math.pi * (3 + 5 * rand(n, 1, 1, 1)) * ramp + 6.28 * rand(n, 1, 1, 1)
-    )
+    frequency, phase = 3 + 5 * rand(n, 1, 1, 1), 6.28 * rand(n, 1, 1, 1)
+    stripes = 0.06 * torch.sin(2 * math.pi * frequency * ramp + phase)
     background = base + slope * ramp + stripes  # (n, 3, S, S)
-    # objects: a vivid colour of random hue, whatever the class: only the shape tells
-    # classes apart
+    # objects: a vivid colour of random hue; only the shape tells the classes apart
     hue = rand(n)
     colour = _hsv_to_rgb(hue, 0.7 + 0.3 * rand(n), 0.65 + 0.35 * rand(n)).view(n, 3, 1, 1)
     images = torch.where(masks[:, None], colour, background)
@@ -267,45 +257,6 @@ def _as_seen(im) -> torch.Tensor:
     return torch.from_numpy(rgb.copy()).permute(2, 0, 1)
 
 
-_MAX_PIXELS_VAR = "VIT_NBDEV_MAX_IMAGE_PIXELS"
-_MAX_IMAGE_PIXELS = 50_000_000  # the default: a 48-50 megapixel photo still reads
-
-
-def _max_image_pixels() -> int:
-    """The most pixels `read_image` decodes in one image:
-    `$VIT_NBDEV_MAX_IMAGE_PIXELS` if set, else `_MAX_IMAGE_PIXELS`."""
-    value = os.environ.get(_MAX_PIXELS_VAR, "").strip()
-    if not value:
-        return _MAX_IMAGE_PIXELS
-    try:
-        limit = int(value)
-    except ValueError:
-        limit = 0
-    if limit <= 0:
-        raise ValueError(
-            f"{_MAX_PIXELS_VAR} must be a positive whole number of pixels, "
-            f"got {value!r}"
-        )
-    return limit
-
-
-_PIL_OPEN = threading.Lock()  # Pillow's limit is a global: set aside by one at a time
-
-
-def _open_image(path: str | Path):
-    """`Image.open(path)` (the header read, no pixel decoded) without Pillow's own
-    size check, which warns or refuses by its own limit: `read_image` checks its
-    own."""
-    from PIL import Image
-
-    with _PIL_OPEN:
-        saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
-        try:
-            return Image.open(path)
-        finally:
-            Image.MAX_IMAGE_PIXELS = saved
-
-
 def read_image(
     path: str | Path,  # an image file in any format Pillow reads
     image_size: int | None = None,  # side of the square to resize to
@@ -362,11 +313,9 @@ def _list_folder(folder: Path, classes: list[str] | None) -> tuple[list[Path], l
             continue  # a class this split lacks (a val/ or test/ split may)
         fs = sorted(f for f in (folder / name).iterdir() if f.suffix.lower() in _IMAGE_EXTENSIONS)
         if not fs:  # else a class with no images to learn from
-            raise ValueError(
-                f"class folder '{folder.name}/{name}' holds no images "
-                f"({', '.join(_IMAGE_EXTENSIONS)}); add some, or remove "
-                f"{str(folder / name)!r}"
-            )
+            raise ValueError(f"class folder '{folder.name}/{name}' holds no images "
+                             f"({', '.join(_IMAGE_EXTENSIONS)}); add some, or remove "
+                             f"{str(folder / name)!r}")
         files += fs
         labels += [label] * len(fs)
     return files, labels, classes
@@ -409,9 +358,8 @@ def _default_workers(n_files: int) -> int:
     return 0 if n_files < 1000 else min(8, os.cpu_count() or 1)
 
 
-def _read_files(
-    files: list[Path], image_size: int | None, workers: int | None, folder: Path
-) -> torch.Tensor:
+def _read_files(files: list[Path], image_size: int | None, workers: int | None,
+                folder: Path) -> torch.Tensor:
     "Decode `files` into one (N, 3, H, W) uint8 tensor, in `workers` processes at once."
     workers = _default_workers(len(files)) if workers is None else workers
     _max_image_pixels()  # a bad setting refused here, not in every worker
@@ -453,11 +401,8 @@ def _cache_dir() -> Path:
 class DataUnavailableError(RuntimeError):
     "A data set could not be loaded or downloaded; `reason` says why in a few words."
 
-    def __init__(
-        self,
-        message: str,  # what failed, and what to do instead
-        reason: str = "",  # why, in a few words (for one-line notices)
-    ):
+    def __init__(self, message: str, reason: str = ""):
+        "`message`: what failed, and what to do instead; `reason`: why, in a few words."
         super().__init__(message)
         self.reason = reason
 
@@ -498,16 +443,13 @@ def split_train_val(
     class with a fixed `seed`."""
     k = len(data.classes)
     if val_size <= 0 or val_size % k:
-        raise ValueError(
-            f"val_size must be a positive multiple of the {k} classes, got {val_size}"
-        )
+        raise ValueError(f"val_size must be a positive multiple of the {k} classes, "
+                         f"got {val_size}")
     per_class = val_size // k
     counts = data.class_counts()
     if min(counts) <= per_class:
-        raise ValueError(
-            f"val_size={val_size} needs more than {per_class} images of every class; "
-            f"the smallest has {min(counts)}"
-        )
+        raise ValueError(f"val_size={val_size} needs more than {per_class} images of "
+                         f"every class; the smallest has {min(counts)}")
     g = torch.Generator().manual_seed(seed)
     # per_class images of each class c, drawn at random; in index order
     picks = [torch.nonzero(data.labels == c).flatten()[torch.randperm(counts[c], generator=g)]
@@ -536,17 +478,11 @@ class Augment:
         self.crop, self.padding, self.scale, self.flip = crop, padding, scale, flip
 
     def __repr__(self):
-        return (
-            f"Augment(crop={self.crop!r}, padding={self.padding}, scale={self.scale}, "
-            f"flip={self.flip})"
-        )
+        return (f"Augment(crop={self.crop!r}, padding={self.padding}, "
+                f"scale={self.scale}, flip={self.flip})")
 
-    def __call__(
-        self,
-        x: torch.Tensor,
-        masks: torch.Tensor | None = None,
-        generator: torch.Generator | None = None,
-    ):
+    def __call__(self, x: torch.Tensor, masks: torch.Tensor | None = None,
+                 generator: torch.Generator | None = None):
         "Augmented images (B, C, H, W), and masks (B, H, W) if given."
         B, _, H, W = x.shape
         # drawn on the CPU: identical on any device
@@ -596,13 +532,11 @@ def _resized_crop(self: Augment, x: torch.Tensor, m: torch.Tensor | None, rand):
     theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, tx, h, ty
     # (B, H, W, 2)
     grid = F.affine_grid(theta, list(x.shape), align_corners=False)
-    x = F.grid_sample(
-        x, grid, mode="bilinear", padding_mode="reflection", align_corners=False
-    )
+    x = F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection",
+                      align_corners=False)
     if m is not None:
-        m = F.grid_sample(
-            m, grid, mode="nearest", padding_mode="reflection", align_corners=False
-        )
+        m = F.grid_sample(m, grid, mode="nearest", padding_mode="reflection",
+                          align_corners=False)
     return x, m
 
 
@@ -689,11 +623,8 @@ def _builtin_source(source: str | Path) -> str | None:
         return None
     if Path(source).is_dir():
         kind = "synthetic set" if source == "synthetic" else "CIFAR-10"
-        print(
-            f"vit-nbdev: using the built-in {kind}, not the folder ./{source}; to "
-            f"use the folder, pass ./{source} (--data ./{source})",
-            file=sys.stderr,
-        )
+        print(f"vit-nbdev: using the built-in {kind}, not the folder ./{source}; to "
+              f"use the folder, pass ./{source} (--data ./{source})", file=sys.stderr)
     return source
 
 
@@ -719,10 +650,8 @@ def load_data(
     builtin = _builtin_source(source)
     source = str(source)
     if stream and builtin:
-        raise ValueError(
-            f"stream=True reads folders of images from disk; {source!r} is held in "
-            "memory (pass a folder, or stream=None)"
-        )
+        raise ValueError(f"stream=True reads folders of images from disk; {source!r} is "
+                         "held in memory (pass a folder, or stream=None)")
     if builtin == "synthetic":
         if split == "train":
             data = make_synthetic(synthetic_size, seed=seed, image_size=image_size)
@@ -738,10 +667,8 @@ def load_data(
     if not root.is_dir():
         raise FileNotFoundError(f"data source {source!r} is neither 'cifar10', 'synthetic' nor a folder")
     if not (root / split).is_dir():
-        raise FileNotFoundError(
-            f"folder {source!r} has no {split}/ sub-folder "
-            f"({root / split}/<class>/<image>)"
-        )
+        raise FileNotFoundError(f"folder {source!r} has no {split}/ sub-folder "
+                                f"({root / split}/<class>/<image>)")
     if classes is None and (root / "train").is_dir():  # listed, not read
         classes = _class_folders(root / "train")
     splits = [split] if split != "train" else ["train"] + (["val"] if (root / "val").is_dir() else [])
@@ -753,10 +680,9 @@ def load_data(
             budget = _FOLDER_STREAM["budget"]()
         stream = budget is not None and decoded > budget
     if stream and not _folder_stream():
-        raise ValueError(
-            f"folder {source!r} is to be streamed ({decoded:,} bytes decoded) but no folder "
-            "stream is registered (chapter 10's, in vit_nbdev.scaling); pass stream=False"
-        )
+        raise ValueError(f"folder {source!r} is to be streamed ({decoded:,} bytes "
+                         "decoded) but no folder stream is registered (chapter 10's, in "
+                         "vit_nbdev.scaling); pass stream=False")
     make = _FOLDER_STREAM["class"] if stream else None
     sets = [  # the listed files, decoded now or streamed later: no second listing
         make(files, torch.tensor(labels), names, image_size, workers, root / s)
@@ -769,8 +695,6 @@ def load_data(
     return tuple(sets) if len(sets) == 2 else split_train_val(sets[0], val_size, seed)
 
 # %% ../nbs/05_data.ipynb #7213025e
-def _denormalize(
-    x: torch.Tensor,  # float images (B, C, H, W) in [-1, 1]
-) -> torch.Tensor:
+def _denormalize(x: torch.Tensor) -> torch.Tensor:  # x: floats (B, C, H, W) in [-1, 1]
     "Float images in [-1, 1] -> uint8 images in [0, 255], for display."
     return ((x.detach().cpu() + 1) * 127.5).round().clamp(0, 255).to(torch.uint8)
