@@ -96,18 +96,8 @@ def _check_run_dir(run_dir: Path, resume: bool):
 _held_run_dirs = weakref.WeakValueDictionary()  # run folders this process holds
 
 
-def _claim_run_dir(
-    run_dir: Path,
-    resume: bool,
-    create: bool = True,  # False: claim only a folder that exists (None if it does not)
-) -> _FolderLock | None:
-    """Check `run_dir` (`_check_run_dir`), then hold it for this process's run: a second
-    process asking for it is refused, naming the holder. One process may claim it
-    again (a `Trainer` resuming in the same notebook). Under torchrun only process 0
-    writes, so only it claims (None elsewhere)."""
-    _check_run_dir(run_dir, resume)
-    if os.environ.get("RANK", "0") != "0" or (not create and not run_dir.is_dir()):
-        return None
+def _lock_run_dir(run_dir: Path) -> _FolderLock:
+    "This process's lock on `run_dir`: taken now, or the one it holds already."
     key = str(run_dir.resolve())
     lock = _held_run_dirs.get(key)
     if lock is None or not lock.held:  # none, or released
@@ -118,7 +108,25 @@ def _claim_run_dir(
                 f"run folder {str(run_dir)!r} is in use by another run ({e.holder}); "
                 "wait for it to end, or choose another folder"
             ) from None
-    _check_run_dir(run_dir, resume)  # again, now that no other run can change it
+    return lock
+
+
+def _claim_run_dir(run_dir: Path, resume: bool,
+                   create: bool = True) -> _FolderLock | None:
+    """Check `run_dir` (`_check_run_dir`) and hold it for this process's run: a second
+    process asking for it is refused, naming the holder. One process may claim it
+    again (a `Trainer` resuming in the same notebook). Under torchrun only process 0
+    writes, so only it claims (None elsewhere); `create=False` claims only a folder
+    that exists."""
+    if os.environ.get("RANK", "0") != "0":
+        _check_run_dir(run_dir, resume)
+        return None
+    # a run's folder: first, is that run still going?
+    lock = _lock_run_dir(run_dir) if (run_dir / _MARKER).is_file() else None
+    _check_run_dir(run_dir, resume)
+    if lock is None and (create or run_dir.is_dir()):
+        lock = _lock_run_dir(run_dir)
+        _check_run_dir(run_dir, resume)  # again, now that no other run can change it
     return lock
 
 
@@ -351,10 +359,8 @@ def _state(self: Trainer) -> dict:
         "run": self.run_info,
         "shards": self.shards,
         "step": type(self.step).__name__,  # how each batch was computed
-        # what load_model reads from a checkpoint: the model to use
-        "model": _model_to_dict(self.inference_model),
-        # the trained weights, to resume
-        "weights": weights,
+        "model": _model_to_dict(self.inference_model),  # the model to use (load_model)
+        "weights": weights,  # the trained weights, to resume
         "weights_sha256": _weights_sha256(weights),  # load_checkpoint checks it
         "optimizer": self.optimizer.state_dict(),
         "scheduler": self.scheduler.state_dict(),
@@ -362,11 +368,8 @@ def _state(self: Trainer) -> dict:
         "train_config": self.config.to_dict(),
         "epoch": self.epoch,
         "history": self.history,
-        "rng": {
-            "torch": torch.get_rng_state(),
-            "batches": self.batches.generator.get_state(),
-            "dropout": self.step.state(),
-        },
+        "rng": {"torch": torch.get_rng_state(), "dropout": self.step.state(),
+                "batches": self.batches.generator.get_state()},
     }
 
 
@@ -417,9 +420,8 @@ def load_checkpoint(
     try:
         state = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as e:
-        raise ValueError(
-            f"{str(path)!r} is not a readable checkpoint: {str(e).split('. ')[0]}"
-        ) from None
+        reason = str(e).split(". ")[0]
+        raise ValueError(f"{str(path)!r} is not a readable checkpoint: {reason}") from None
     if not isinstance(state, dict) or state.get("format") != _CHECKPOINT_FORMAT:
         raise ValueError(f"{str(path)!r} is not a vit_nbdev training checkpoint")
     _check_checkpoint(state, path)
@@ -438,9 +440,8 @@ def load_checkpoint(
         "train": TrainConfig.from_dict(state["train_config"]).to_dict(),
         # checkpoints from before the plain step were all written by a split step
         "batch shards (threads or processes)": state.get("shards", len(state["rng"]["dropout"])),
-        "step (how each batch is computed)": state.get(
-            "step", step if step != "TrainStep" else "ShardedStep"
-        ),
+        "step (how each batch is computed)": state.get("step", step if step != "TrainStep"
+                                                       else "ShardedStep"),
         "run": state.get("run", self.run_info),
     }  # v1: no "run"
     now = {
