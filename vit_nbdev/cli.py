@@ -6,7 +6,8 @@
 from __future__ import annotations
 import argparse, contextlib, json, os, re, sys, warnings
 from pathlib import Path
-from ._files import _Quiet, _one_line, _os_message, _written_by_torch
+from ._files import (_Quiet, _one_line, _os_message, _written_by_torch,
+                              _save_figure)
 
 # %% auto #0
 __all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_attention', 'main']
@@ -286,16 +287,12 @@ _FIGURE_TYPES = {".png": "Software", ".pdf": "Creator", ".svg": "Creator", ".jpg
                  ".jpeg": None}
 
 
-def _figure_bytes(fig, suffix: str) -> bytes:
-    """The file of type `suffix` (a key of `_FIGURE_TYPES`) that `fig` makes, marked
-    as ours, in memory: it is then written in one piece."""
-    import io
-
-    key, buffer = _FIGURE_TYPES[suffix], io.BytesIO()
-    mark = ({"metadata": {key: _FIGURE_MARK}} if key
+def _figure_mark(suffix: str) -> dict:
+    """What `savefig` needs to mark a figure of type `suffix` (a key of `_FIGURE_TYPES`)
+    as ours: its metadata, or a JPEG's comment."""
+    key = _FIGURE_TYPES[suffix]
+    return ({"metadata": {key: _FIGURE_MARK}} if key
             else {"pil_kwargs": {"comment": _FIGURE_MARK}})
-    fig.savefig(buffer, format=suffix[1:], dpi=120, bbox_inches="tight", **mark)
-    return buffer.getvalue()
 
 
 def _package_folder() -> Path:
@@ -597,7 +594,6 @@ def cmd_attention(
     """`vit-nbdev attention`: the overlay figure of `plot_attention_overlay`, for image
     files or images of a data source."""
     import torch
-    from vit_nbdev.config import _atomic_write
     from vit_nbdev.data import load_data, read_image
     from vit_nbdev.visualization import plot_attention_overlay
 
@@ -632,11 +628,11 @@ def cmd_attention(
                                  ncols=min(5, len(images)))
     import matplotlib.pyplot as plt
 
-    try:  # in memory first, then written in one piece
-        figure = _figure_bytes(fig, out.suffix.lower())
+    try:  # in memory first, then written in one piece (_save_figure)
+        mark = _figure_mark(out.suffix.lower())
+        _save_figure(fig, out, dpi=120, bbox_inches="tight", **mark)
     finally:  # not kept open: a notebook would show it, a long session would hoard it
         plt.close(fig)
-    _atomic_write(out, figure)
     print(f"written: {out} ({len(images)} images, {args.method} attention)")
     return 0
 
