@@ -323,6 +323,7 @@ def _prepare_run_dir(self: Trainer, resume: bool):
         print(f"removed {len(removed)} unfinished checkpoint write(s)")
     if resume and self.checkpoint_path.is_file():
         self.load_checkpoint(self.checkpoint_path)
+        self._resumed_at = self.epoch  # the history marks the next epoch "resumed"
         # exactly the checkpoint's history: no epoch twice, none missing
         if self.is_main:
             self._write_metrics()
@@ -604,6 +605,8 @@ def fit(
         self.epoch += 1
         record = {"epoch": self.epoch, "train_loss": totals["train_loss"],
                   "train_accuracy": totals["train_accuracy"], "lr": self.scheduler.get_last_lr()[0]}
+        if self.epoch == getattr(self, "_resumed_at", -2) + 1:  # a new sitting's first epoch
+            record["resumed"] = True
         self._refresh_batchnorm()  # before the model is evaluated or saved
         record.update(self._validate())
         record.update(epoch_seconds=time.perf_counter() - t0,
@@ -689,12 +692,9 @@ def train(
         "train_seconds": last["elapsed_seconds"],
         "seconds_to_56_percent": first_56,
         "parameters": sum(p.numel() for p in trainer.model.parameters()),
-        "device": str(trainer.device),
-        "shards": trainer.shards,
+        "device": str(trainer.device), "shards": trainer.shards,
         "streamed": not isinstance(train_data, ImageSet),
-        "torch": torch.__version__,
-        "cpu": _cpu_name(),
-        "threads": torch.get_num_threads(),
+        "torch": torch.__version__, "cpu": _cpu_name(), "threads": torch.get_num_threads(),
     }
     _atomic_write(run_dir / "summary.json", json.dumps(summary, indent=2) + "\n")
     return trainer
