@@ -458,7 +458,9 @@ def _run_images(checkpoint: Path, data: str, split: str, image_size: int, classe
     run_dir = checkpoint.parent
     if not (run_dir / "checkpoint.pt").is_file():
         return None
-    builtin = data in ("synthetic", "cifar10")  # the names; anything else is a folder
+    from vit_nbdev.data import _builtin_source
+
+    builtin = _builtin_source(data, notice=False) is not None  # else a folder
     if split == "val" and not builtin and (Path(data) / "val").is_dir():
         return None
     verb = "trained" if split == "train" else "validated"

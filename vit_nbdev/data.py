@@ -615,13 +615,12 @@ def _folder_stream() -> dict:
 
 # %% ../nbs/05_data.ipynb #02239905
 #| code-fold: true
-def _builtin_source(source: str | Path) -> str | None:
+def _builtin_source(source: str | Path, notice: bool = True) -> str | None:
     """'synthetic' or 'cifar10' when `source` is that very string (a `Path` is always
-    a folder), with a notice on stderr when a folder of that name is here too; else
-    None."""
+    a folder), with a `notice` on stderr if a folder of that name is here; else None."""
     if not isinstance(source, str) or source not in ("synthetic", "cifar10"):
         return None
-    if Path(source).is_dir():
+    if notice and Path(source).is_dir():
         kind = "synthetic set" if source == "synthetic" else "CIFAR-10"
         print(f"vit-nbdev: using the built-in {kind}, not the folder ./{source}; to "
               f"use the folder, pass ./{source} (--data ./{source})", file=sys.stderr)

@@ -16,7 +16,7 @@ from .config import ViTConfig
 from .model import (ViTForClassification, build_model, _atomic_save,
                              _weights_sha256, _model_to_dict, _model_from_dict,
                              save_model, _remove_partial_writes)
-from .data import ImageSet, Augment, load_data
+from .data import ImageSet, Augment, load_data, _builtin_source
 import vit_nbdev.recipe as _recipe
 # chapter 05a's recipe and its parts, still importable from here as before
 from .recipe import (RECIPES, TrainConfig, pick_device,  # noqa: F401
@@ -663,10 +663,8 @@ def train(
         data, "train", val_size=val_size, seed=config.seed, image_size=model_config.image_size,
         synthetic_size=synthetic_size, stream=stream, workers=workers,
     )
-    # a built-in set by its name (a Path is a folder, as load_data reads it); a folder: its
-    # images' hash
-    builtin = isinstance(data, str) and data in ("synthetic", "cifar10")
-    source = data if builtin else "folder"
+    # a built-in set by its name, as load_data reads it; a folder: its images' hash
+    source = _builtin_source(data, notice=False) or "folder"
     data_info = {
         "source": source,
         "val_size": val_size,
