@@ -29,6 +29,18 @@ return {
       local page = chapter_page(el.target)
       if page then el.target = page; return el end
     end),
+    -- GitHub shows no figure captions: the caption becomes a paragraph in italics under the image, and the
+    -- image's alt text is its fig-alt (not the caption, which alt text would hide)
+    Figure = readme_only(function(fig)
+      local img
+      fig.content:walk({ Image = function(i) img = img or i end })
+      if not img then return nil end
+      local caption = pandoc.utils.blocks_to_inlines(fig.caption.long)
+      local alt = img.attributes["fig-alt"]
+      img.attributes["fig-alt"] = nil
+      img.caption = alt and { pandoc.Str(alt) } or {}
+      return { pandoc.Para({ img }), pandoc.Para({ pandoc.Emph(caption) }) }
+    end),
     Image = readme_only(function(el)
       if not el.src:match("^%a[%w+.-]*:") and not el.src:match("^/") then el.src = "nbs/" .. el.src; return el end
     end),

@@ -13,37 +13,22 @@ from ._files import (_Quiet, _one_line, _os_message, _written_by_torch,
 __all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_attention', 'main']
 
 # %% ../nbs/11_cli.ipynb #c0f0eb34
-def _positive_int(s: str) -> int:
-    try:
-        v = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a positive integer, got {s!r}"
-        ) from None
-    if v <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, got {v}")
-    return v
+def _number(cast, ok, want: str):
+    "An argparse type: `cast` of the text, refused with one line unless `ok` of it."
+    def parse(s: str):
+        try:
+            v = cast(s)
+        except ValueError:
+            v = None
+        if v is None or not ok(v):
+            raise argparse.ArgumentTypeError(f"expected {want}, got {s!r}")
+        return v
+    return parse
 
 
-def _non_negative_int(s: str) -> int:
-    "An argparse type: an integer >= 0."
-    try:
-        v = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{s!r} is not an integer") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"{v} is negative: 0 or more, please")
-    return v
-
-
-def _positive_float(s: str) -> float:
-    try:
-        v = float(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {s!r}") from None
-    if not v > 0 or v == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {s}")
-    return v
+_positive_int = _number(int, lambda v: v > 0, "a positive integer")
+_non_negative_int = _number(int, lambda v: v >= 0, "an integer, 0 or more")
+_positive_float = _number(float, lambda v: 0 < v < float("inf"), "a positive number")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +50,7 @@ def make_parser() -> argparse.ArgumentParser:
     from vit_nbdev.config import PRESETS, _import_extensions
     from vit_nbdev.recipe import RECIPES
     from vit_nbdev.small_data import SmallDataTrainConfig
+    from vit_nbdev.inference import PRETRAINED
 
     _import_extensions()  # chapters beyond the spine register their presets and recipes
 
@@ -183,8 +169,10 @@ def make_parser() -> argparse.ArgumentParser:
             "a checkpoint on a split of a data source."
         ),
     )
-    e.add_argument("checkpoint", type=Path,
-                   help="model.pt, checkpoint.pt, or any file written by save_model")
+    e.add_argument("checkpoint", type=Path, nargs="?",
+                   help="model.pt, checkpoint.pt, or any file written by save_model; "
+                   "or --model NAME for a model that ships with the package")
+    e.add_argument("--model", choices=list(PRETRAINED), help="a shipped model, by name")
     e.add_argument("--data", required=True, help=_DATA_HELP)
     e.add_argument(
         "--split",
@@ -214,12 +202,15 @@ def make_parser() -> argparse.ArgumentParser:
             help=what,
             description=f"{what[0].upper()}{what[1:]}. The first argument is a "
             "checkpoint when it is a file written by torch.save (whatever its name); "
-            "without one the pretrained vit-tiny-cifar10 is used. Images are resized "
+            "without one, the shipped model --model NAME (default: the one with the "
+            "best validation accuracy). Images are resized "
             "to the model's square size, which stretches a picture that is not "
             "square; --crop cuts its centred square first.",
         )
         q.add_argument("inputs", nargs="*", metavar="[CHECKPOINT] IMAGE",
                        help="an optional checkpoint, then image files")
+        q.add_argument("--model", choices=list(PRETRAINED),
+                       help="a shipped model, by name, instead of a checkpoint")
         q.add_argument("--crop", action="store_true",
                        help="cut each image's centred square before resizing")
         if name == "predict":
@@ -242,13 +233,16 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/11_cli.ipynb #79cbe687
-def _load(checkpoint: Path | None):
+def _load(checkpoint: Path | None, name: str | None = None):
+    """The model in `checkpoint`, or the shipped model `name` (None: the best one), with
+    chapter 08's parts: the same function, faster."""
     from vit_nbdev.model import load_model
     from vit_nbdev.inference import load_pretrained
     from vit_nbdev.speed import speed_up
 
-    # chapter 08's parts: the same function, faster
-    return speed_up(load_pretrained() if checkpoint is None else load_model(checkpoint))
+    if checkpoint is not None and name is not None:
+        raise ValueError(f"give a checkpoint or --model {name}, not both")
+    return speed_up(load_pretrained(name) if checkpoint is None else load_model(checkpoint))
 
 
 def _cpu_step(device=None):
@@ -539,14 +533,20 @@ def cmd_evaluate(
     from vit_nbdev.data import load_data
     from vit_nbdev.recipe import evaluate, pick_device
 
-    model = _load(args.checkpoint)
-    out = _check_out(args.out or _default_out(args.checkpoint, f"eval-{args.split}.json"),
+    from vit_nbdev.inference import _card_images, _pretrained_path
+
+    if args.checkpoint is None and args.model is None:
+        raise ValueError("give a checkpoint, or --model NAME for a shipped model")
+    model = _load(args.checkpoint, args.model)
+    checkpoint = args.checkpoint or _pretrained_path(args.model)
+    out = _check_out(args.out or _default_out(checkpoint, f"eval-{args.split}.json"),
                      "evaluation")
     cfg = model.config
     data = None
     if args.split in ("train", "val"):  # the run's own images, where it chose them
-        data = _run_images(Path(args.checkpoint), args.data, args.split,
-                           cfg.image_size, cfg.class_names)
+        data = (_card_images(args.model, args.data, args.split) if args.model else
+                _run_images(Path(checkpoint), args.data, args.split, cfg.image_size,
+                            cfg.class_names))
     if data is None:
         data = load_data(args.data, args.split, image_size=cfg.image_size,
                          classes=cfg.class_names)  # only this split
@@ -556,7 +556,8 @@ def cmd_evaluate(
     step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
     # evaluate checks the data's classes, and refuses outputs that are not finite
     result = evaluate(model.to(device), data, args.batch_size, device, step)
-    result.update(checkpoint=str(args.checkpoint), data=str(args.data), split=args.split)
+    result.update(checkpoint=str(args.checkpoint or args.model), data=str(args.data),
+                  split=args.split)
     try:  # the file first: a reader that stops early (| head) cannot cost it
         _atomic_write(out, json.dumps(result, indent=2) + "\n")
     except OSError:
@@ -577,7 +578,7 @@ def cmd_predict(
     checkpoint, images = _split_inputs(args.inputs)
     if not images:
         raise ValueError("give at least one image file")
-    model = _load(checkpoint)
+    model = _load(checkpoint, args.model)
     step = _cpu_step(next(model.parameters()).device)
     results = predict(model, images, topk=args.topk, crop=args.crop, step=step)
     if args.json:
@@ -606,7 +607,7 @@ def cmd_attention(
     if out.suffix.lower() not in _FIGURE_TYPES:
         raise ValueError(f"--out {str(out)!r}: cannot write a {out.suffix} figure; use "
                          f"one of {', '.join(_FIGURE_TYPES)}")
-    model = _load(checkpoint)
+    model = _load(checkpoint, args.model)
     size = model.config.image_size
     if args.data is not None:
         if paths:

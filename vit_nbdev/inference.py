@@ -9,10 +9,11 @@ from pathlib import Path
 import torch
 import vit_nbdev
 from .model import ViTForClassification, load_model
-from .data import read_image, to_model_input
+from .data import load_data, read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'load_pretrained', 'pretrained_history', 'predict', 'sample_images']
+__all__ = ['PRETRAINED', 'pretrained_card', 'best_pretrained', 'load_pretrained', 'pretrained_history', 'pretrained_table',
+           'predict', 'sample_images']
 
 # %% ../nbs/06a_inference.ipynb #92208402
 from vit_nbdev._compat import renamed
@@ -26,7 +27,11 @@ __getattr__ = renamed(__name__, globals(), [
 
 
 # %% ../nbs/06a_inference.ipynb #ebc5cf03
-PRETRAINED = {"vit-tiny-cifar10": "vit-tiny-cifar10.pt"}
+PRETRAINED = {
+    "vit-tiny-cifar10": "vit-tiny-cifar10.pt",  # chapter 06: the spine's ViT
+    "cct-cifar10": "cct-cifar10.pt",  # chapter 09: the compact transformer, 17 epochs
+    "cct-cifar10-long": "cct-cifar10-long.pt",  # the same model, 100 epochs
+}
 
 
 def _pretrained_path(
@@ -40,20 +45,75 @@ def _pretrained_path(
     return Path(vit_nbdev.__file__).parent / "weights" / PRETRAINED[name]
 
 # %% ../nbs/06a_inference.ipynb #4b01477b
+def pretrained_card(
+    name: str,  # a name in PRETRAINED
+) -> dict:
+    """How the shipped model `name` was made: command, seed, configs, held-out images,
+    per-epoch history, wall time, machine, parameters and the file's SHA-256."""
+    return json.loads(_pretrained_path(name).with_suffix(".json").read_text())
+
+
+def best_pretrained() -> str:
+    "The name of the shipped model with the highest validation accuracy on its card."
+    return max(PRETRAINED, key=lambda name: pretrained_card(name)["val_accuracy"])
+
+
+# %% ../nbs/06a_inference.ipynb #1ca76d68
 def load_pretrained(
-    name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
+    name: str | None = None,  # a name in PRETRAINED; None: `best_pretrained()`
 ) -> ViTForClassification:
-    "A pretrained model shipped with the package, in eval mode."
-    return load_model(_pretrained_path(name))
+    "A model that ships with the package, in eval mode: by default the most accurate."
+    return load_model(_pretrained_path(name or best_pretrained()))
+
 
 # %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
-    name: str = "vit-tiny-cifar10",  # a name in PRETRAINED
+    name: str | None = None,  # a name in PRETRAINED; None: `best_pretrained()`
 ) -> list[dict]:
-    """The per-epoch metrics of the training run that produced the pretrained model
+    """The per-epoch metrics of the training run that produced the shipped model
     `name`."""
+    return pretrained_card(name or best_pretrained())["history"]
 
-    return json.loads(_pretrained_path(name).with_suffix(".json").read_text())["history"]
+# %% ../nbs/06a_inference.ipynb #10bbd5d9
+def pretrained_table() -> str:
+    """The shipped models as a Markdown table computed from their cards: parameters,
+    file size, validation accuracy, and how each was trained."""
+    rows = ["| model | parameters | file | validation accuracy | trained with |",
+            "|:--|--:|--:|--:|:--|"]
+    for name in PRETRAINED:
+        card, size = pretrained_card(name), _pretrained_path(name).stat().st_size
+        hours, minutes = divmod(round(card["train_seconds"] / 60), 60)
+        took = f"{hours} h {minutes} min" if hours else f"{minutes} min"
+        cores = card["machine"]["threads"]
+        rows.append(
+            f"| `{name}` | {card['parameters']:,} | {size / 1e6:.1f} MB "
+            f"| {card['val_accuracy']:.1%} | `{card['command']}`: {card['epochs']} "
+            f"epochs of {card['median_epoch_seconds']:.0f} s (median), {took} in all, "
+            f"on {cores} CPU cores |"
+        )
+    return "\n".join(rows)
+
+
+# %% ../nbs/06a_inference.ipynb #7b15fd6e
+#| code-fold: true
+def _card_images(
+    name: str,  # a name in PRETRAINED
+    data,  # a data source, as `load_data` takes it
+    split: str,  # "train": the images the model trained on; "val": those it was validated on
+):
+    """The images of `data` that the shipped model `name` trained or was validated on,
+    chosen as its card records and refused unless their fingerprint is the card's."""
+    held = pretrained_card(name)["held_out"]
+    classes = pretrained_card(name)["model_config"]["class_names"]
+    train, val = load_data(data, "train", val_size=held["images"], seed=held["split_seed"],
+                           classes=classes, stream=False)
+    images, key = (train, "train_fingerprint") if split == "train" else (val, "fingerprint")
+    if images.fingerprint() != held[key]:
+        verb = "trained" if split == "train" else "was validated"
+        raise ValueError(f"{str(data)!r} does not hold the images that {name} {verb} on "
+                         f"(its card: {pretrained_card(name)['data']})")
+    return images
+
 
 # %% ../nbs/06a_inference.ipynb #4a08f937
 #| code-fold: true
