@@ -6,17 +6,44 @@ This is the package's one hand-written module: nbdev documents functions and cla
 """
 
 from __future__ import annotations
+import inspect, re
+from pathlib import Path
 from nbdev.showdoc import BasicMarkdownRenderer
+
+_CHAPTER = re.compile(r"\b([Cc]hapter) (\d\d[a-z]?)\b")
+_CODE_OR_LINK = re.compile(r"(`[^`]*`|\[[^\]]*\]\([^)]*\))")  # left as they are
+
+
+def link_chapters(text: str, nbs: Path | None = None) -> str:
+    """`text` with each "chapter NN" a link to that chapter's notebook (in `nbs`, the
+    notebooks' folder; by default nbdev's), where the notebook exists."""
+    if nbs is None:
+        from nbdev.config import get_config
+
+        nbs = get_config().nbs_path
+    files = {p.name.split("_")[0]: p.name for p in Path(nbs).glob("[0-9][0-9]*.ipynb")}
+    link = lambda m: f"{m[1]} [{m[2]}]({files[m[2]]})" if m[2] in files else m[0]
+    parts = _CODE_OR_LINK.split(text)  # odd places: code spans and links
+    return "".join(p if i % 2 else _CHAPTER.sub(link, p) for i, p in enumerate(parts))
 
 
 class DocRenderer(BasicMarkdownRenderer):
-    """nbdev's `show_doc` renderer with a docstring's whole first paragraph in italics:
-    fastcore italicises only its first line, which cut wrapped summaries in two."""
+    """nbdev's `show_doc` renderer with a docstring's whole first paragraph in italics
+    (fastcore italicises only its first line, which cut wrapped summaries in two), its
+    chapter references linked to their chapters, and an exception class that adds no
+    `__init__` shown as its class line."""
 
     def _repr_markdown_(self):
+        sym = self.sym
+        if isinstance(sym, type) and issubclass(sym, BaseException) and not inspect.isfunction(sym.__init__):
+            # an exception class that takes a message as its base does: the class line, not `(*args, **kwargs)`
+            self.dm = f"class {sym.__name__}({', '.join(b.__name__ for b in sym.__bases__)})"
+        # a signature as it was written: `x=None`, not fastcore's inferred `x:NoneType=None`; a dataclass's
+        # `InitVar[T]` field as the `T` it takes
+        self.dm = re.sub(r"(?:dataclasses\.)?InitVar\[([^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]", r"\1", str(self.dm)).replace(":NoneType=None", "=None")
         if self.docs:  # the summary on one line, the paragraphs after it as they are
             first, sep, rest = self.docs.strip().partition("\n\n")
-            self.docs = " ".join(first.split()) + sep + rest
+            self.docs = link_chapters(" ".join(first.split()) + sep + rest)
         return super()._repr_markdown_()
 
 

@@ -79,8 +79,8 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
     machine = card["machine"]
     head = (
         f"On 2-core CPUs with no GPU: the training run of the shipped model on an {machine['cpu']} with PyTorch "
-        f"{machine['torch'].split('+')[0]}, the blog post's recipe (chapter 06) and the speed measurements "
-        f"(chapter 12) on an {bench['cpu']} with PyTorch {bench['torch'].split('+')[0]}:\n\n"
+        f"{machine['torch'].split('+')[0]}, the blog post's recipe (chapter [06](06_training.ipynb)) and the speed "
+        f"measurements (chapter [12](12_benchmarks.ipynb)) on an {bench['cpu']} with PyTorch {bench['torch'].split('+')[0]}:\n\n"
         "| | measured |\n|---|---:|\n"
     )
     return head + "\n".join(f"| {what} | {value} |" for what, value in rows)
