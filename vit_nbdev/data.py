@@ -209,7 +209,8 @@ def show_images(
     and predictions if given)."""
     n = min(n, len(data))
     nrows = math.ceil(n / ncols)
-    size = (1.3 * ncols, 1.6 * nrows + (0.35 if title else 0))
+    cell = min(1.3, 7.2 / ncols)  # at most 7.2 in wide: shown at the size it is drawn
+    size = (cell * ncols, 1.25 * cell * nrows + (0.35 if title else 0))
     fig, axes = plt.subplots(nrows, ncols, figsize=size, squeeze=False)
     for i, ax in enumerate(axes.flat):
         ax.axis("off")

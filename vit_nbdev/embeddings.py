@@ -67,7 +67,7 @@ def plot_patches(
     C, H, W = image.shape
     patches = patchify(image[None], patch_size)[0]  # (N, C * P * P)
     n, g = min(max_patches, patches.shape[0]), W // patch_size
-    fig = plt.figure(figsize=(9, 3.6), layout="constrained")
+    fig = plt.figure(figsize=(7.2, 3.0), layout="constrained")
     left, right = fig.subfigures(1, 2, width_ratios=[1, 1.6])
     ax = left.subplots()
     ax.imshow(image.permute(1, 2, 0).clamp(0, 1).numpy())

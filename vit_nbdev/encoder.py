@@ -75,7 +75,7 @@ def plot_activations() -> plt.Figure:
         "GELU (exact)": F.gelu,
         "GELU (tanh approximation)": lambda t: F.gelu(t, approximate="tanh"),
     }
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.4), layout="constrained")
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7.2, 2.9), layout="constrained")
     for (name, f), style in zip(curves.items(), ["-", "-", "--"]):
         y = f(x)
         (grad,) = torch.autograd.grad(y.sum(), x)

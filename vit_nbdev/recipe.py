@@ -73,7 +73,7 @@ def plot_history(
     """Loss (train and validation) and accuracy (train and validation) of a run, per
     epoch."""
     ep = [r["epoch"] for r in history]
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7.2, 3.0), layout="constrained")
     ax1.plot(
         ep,
         [r["train_loss"] for r in history],

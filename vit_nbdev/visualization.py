@@ -162,10 +162,11 @@ def plot_attention_overlay(
     names = model.config.labels
     n = len(images)
     nrows = math.ceil(n / ncols)
+    w = min(2.1, 6.3 / ncols)  # each panel's width: at most 7.2 in in all
     fig, axes = plt.subplots(
         nrows,
         ncols,
-        figsize=(2.1 * ncols + 0.9, 2.6 * nrows + 0.4),
+        figsize=(w * ncols + 0.9, 1.25 * w * nrows + 0.5),
         squeeze=False,
         layout="constrained",
     )
@@ -211,8 +212,9 @@ def plot_attention_layers(
     L, H = len(attentions), attentions[0].shape[1]
     grid = model.embeddings.patch_embeddings.grid_size
     names = model.config.labels
+    s = min(1.7, 6.4 / (H + 3))  # each panel's width: at most 7.2 in in all
     fig, axes = plt.subplots(
-        L, H + 3, figsize=(1.7 * (H + 3) + 0.8, 1.6 * L + 0.7), squeeze=False
+        L, H + 3, figsize=(s * (H + 3) + 0.8, 0.95 * s * L + 0.7), squeeze=False
     )
     for l in range(L):
         cls = _summary_rows(attentions[l], pool)[0].cpu()  # (heads, P)
