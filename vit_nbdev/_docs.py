@@ -6,12 +6,18 @@ This is the package's one hand-written module: nbdev documents functions and cla
 """
 
 from __future__ import annotations
-import inspect, re
+import functools, inspect, re
 from pathlib import Path
 from nbdev.showdoc import BasicMarkdownRenderer
 
 _CHAPTER = re.compile(r"\b([Cc]hapter) (\d\d[a-z]?)\b")
 _CODE_OR_LINK = re.compile(r"(`[^`]*`|\[[^\]]*\]\([^)]*\))")  # left as they are
+
+
+@functools.lru_cache
+def _chapter_files(nbs: Path) -> dict[str, str]:
+    "Chapter number -> notebook file name, for the notebooks in `nbs` (read once per folder)."
+    return {p.name.split("_")[0]: p.name for p in nbs.glob("[0-9][0-9]*.ipynb")}
 
 
 def link_chapters(text: str, nbs: Path | None = None) -> str:
@@ -21,7 +27,7 @@ def link_chapters(text: str, nbs: Path | None = None) -> str:
         from nbdev.config import get_config
 
         nbs = get_config().nbs_path
-    files = {p.name.split("_")[0]: p.name for p in Path(nbs).glob("[0-9][0-9]*.ipynb")}
+    files = _chapter_files(Path(nbs))
     link = lambda m: f"{m[1]} [{m[2]}]({files[m[2]]})" if m[2] in files else m[0]
     parts = _CODE_OR_LINK.split(text)  # odd places: code spans and links
     return "".join(p if i % 2 else _CHAPTER.sub(link, p) for i, p in enumerate(parts))

@@ -103,15 +103,15 @@ def _card_images(
 ):
     """The images of `data` that the shipped model `name` trained or was validated on,
     chosen as its card records and refused unless their fingerprint is the card's."""
-    held = pretrained_card(name)["held_out"]
-    classes = pretrained_card(name)["model_config"]["class_names"]
+    card = pretrained_card(name)
+    held, classes = card["held_out"], card["model_config"]["class_names"]
     train, val = load_data(data, "train", val_size=held["images"], seed=held["split_seed"],
                            classes=classes, stream=False)
     images, key = (train, "train_fingerprint") if split == "train" else (val, "fingerprint")
     if images.fingerprint() != held[key]:
         verb = "trained" if split == "train" else "was validated"
         raise ValueError(f"{str(data)!r} does not hold the images that {name} {verb} on "
-                         f"(its card: {pretrained_card(name)['data']})")
+                         f"(its card: {card['data']})")
     return images
 
 
