@@ -60,7 +60,7 @@ def best_pretrained() -> str:
 
 # %% ../nbs/06a_inference.ipynb #1ca76d68
 def load_pretrained(
-    name: str | None = None,  # a name in PRETRAINED; None: `best_pretrained()`
+    name: str | None = None,  # a name in PRETRAINED; None: the best, by best_pretrained()
 ) -> ViTForClassification:
     "A model that ships with the package, in eval mode: by default the most accurate."
     return load_model(_pretrained_path(name or best_pretrained()))
@@ -68,7 +68,7 @@ def load_pretrained(
 
 # %% ../nbs/06a_inference.ipynb #dc53ff13
 def pretrained_history(
-    name: str | None = None,  # a name in PRETRAINED; None: `best_pretrained()`
+    name: str | None = None,  # a name in PRETRAINED; None: the best, by best_pretrained()
 ) -> list[dict]:
     """The per-epoch metrics of the training run that produced the shipped model
     `name`."""
