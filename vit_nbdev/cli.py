@@ -124,8 +124,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="continue the interrupted run in --out")
     t.add_argument("--device", choices=["cpu", "cuda", "mps"],
                    help="device (default: CUDA > MPS > CPU)")
-    t.add_argument("--precision", choices=["auto", "bf16", "fp32"], default=d.precision,
-                   help=f"autocast precision (default: {d.precision})")
+    t.add_argument("--precision", choices=["auto", "bf16", "fp32"], default=None,
+                   help=f"autocast precision (default: {d.precision}{own('precision')})")
     t.add_argument("--seed", type=int, default=d.seed,
                    help=f"random seed (default: {d.seed})")
     t.add_argument("--val-size", type=_positive_int, default=5000,
@@ -407,13 +407,13 @@ def cmd_train(
     given = {  # the flags given; the others keep the recipe's value
         k: getattr(args, k)
         for k in ("epochs", "batch_size", "lr", "augment", "ema_decay", "mixup", "cutmix",
-                  "trivial_augment", "random_erasing")
+                  "trivial_augment", "random_erasing", "precision")
         if getattr(args, k) is not None
     }
     # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig
     recipe = TrainConfig.from_dict(given) if args.config else _recipe_for(args.preset, **given)
     config = TrainConfig.from_dict({
-        **recipe.to_dict(), "device": args.device, "precision": args.precision,
+        **recipe.to_dict(), "device": args.device,
         "seed": args.seed, "compile": args.compile,
         "eval_batch_size": args.eval_batch_size,
     })
