@@ -193,7 +193,8 @@ class FusedMultiHeadAttention(FasterMultiHeadAttention):
     def forward(
         self,
         x: torch.Tensor,  # tokens (B, N, D)
-        output_attentions: bool = False,  # also return the attention weights (the explicit computation)
+        # also return the attention weights (the explicit computation)
+        output_attentions: bool = False,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""

@@ -66,7 +66,9 @@ class ViTForClassification(nn.Module):
         )
         cfg = self.config
         if type(self) is ViTForClassification and type(cfg) is not ViTConfig:
-            raise ValueError(f"a {type(cfg).__name__} is another model's: use build_model(config)")
+            raise ValueError(
+                f"a {type(cfg).__name__} is another model's: use build_model(config)"
+            )
         self.embeddings = Embeddings(cfg)
         self.encoder = Encoder(cfg)
         self.final_layernorm = (
@@ -109,7 +111,8 @@ class ViTForClassification(nn.Module):
 ViTForClassfication = ViTForClassification  # the blog post's spelling
 
 # %% ../nbs/04_model.ipynb #ce65a71c
-_MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}  # config class -> model
+# config class -> model
+_MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}
 
 
 def build_model(
@@ -646,7 +649,8 @@ def to_timm(
     if type(model) is not ViTForClassification:
         raise ValueError(
             f"to_timm converts this chapter's ViTForClassification; a "
-            f"{type(model).__name__} has parts that timm's VisionTransformer does not build"
+            f"{type(model).__name__} has parts that timm's "
+            "VisionTransformer does not build"
         )
     tvit = _import_timm()
     vit = tvit.VisionTransformer(

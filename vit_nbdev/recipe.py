@@ -148,11 +148,12 @@ class TrainConfig:
     def augment_images(
         self,
         x: torch.Tensor,  # float images (B, C, H, W)
-        step: int,  # which draw: the optimiser step (several processes: step * world + rank)
+        # which draw: the optimiser step (several processes: step * world + rank)
+        step: int,
     ) -> torch.Tensor:
         """A hook for per-image augmentations, done after `batch_augment`: the images
-        unchanged here; chapter 09's `SmallDataTrainConfig` adds TrivialAugment and random
-        erasing, seeded by the run's seed and `step`."""
+        unchanged here; chapter 09's `SmallDataTrainConfig` adds TrivialAugment and
+        random erasing, seeded by the run's seed and `step`."""
         return x
 
     def mix(
@@ -160,10 +161,12 @@ class TrainConfig:
         x: torch.Tensor,  # images (B, C, H, W)
         y: torch.Tensor,  # class indices (B,)
         num_classes: int,  # width of the targets
-        step: int,  # which draw: the optimiser step (several processes: step * world + rank)
+        # which draw: the optimiser step (several processes: step * world + rank)
+        step: int,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """A hook for mixing images and their targets: `(x, y)` unchanged here; chapter
-        09's `SmallDataTrainConfig` adds mixup and CutMix (the targets become probabilities)."""
+        09's `SmallDataTrainConfig` adds mixup and CutMix (the targets become
+        probabilities)."""
         return x, y
 
     def to_dict(self) -> dict:
@@ -300,7 +303,8 @@ def _recipe_for(
     **overrides,
 ) -> TrainConfig:
     """The `TrainConfig` that trains `preset`: the defaults, the preset's `RECIPES`
-    entry if it has one, then `overrides` (a later chapter's settings too: `from_dict`)."""
+    entry if it has one, then `overrides` (a later chapter's settings too:
+    `from_dict`)."""
     from vit_nbdev.config import PRESETS
 
     if preset not in PRESETS:
@@ -450,7 +454,8 @@ def evaluate(
     data: ImageSet,  # images whose classes are the model's, or a stream of them
     batch_size: int = 500,  # images per forward pass
     device: str | torch.device | None = None,  # where to compute; None: the model's
-    step=None,  # computes a batch's logits with `step.logits(model, x)`; None: `model(x)`
+    # computes a batch's logits with `step.logits(model, x)`; None: `model(x)`
+    step=None,
 ) -> dict:
     """Loss, accuracy, per-class accuracy (None for a class with no images in `data`),
     its mean over the classes present, and confusion matrix of `model` on `data`."""
@@ -518,7 +523,8 @@ def ema_with_warmup(
 @torch.no_grad()
 def _recompute_batchnorm(
     model: nn.Module,  # a model with BatchNorm layers (anything else: nothing to do)
-    batches,  # (images, labels) batches, a random sample of the data (not sorted by class)
+    # (images, labels) batches, a random sample of the data (not sorted by class)
+    batches,
     max_images: int = 2000,  # images to use at most
 ) -> int:
     """Set every BatchNorm layer's running mean and variance to their average over the
@@ -586,7 +592,11 @@ def fit(
         scheduler = make_scheduler(
             opt, epochs * len(batches), len(batches), min_lr=1e-5
         )
-    ema = AveragedModel(model, multi_avg_fn=ema_with_warmup(ema_decay)) if ema_decay else None
+    ema = (
+        AveragedModel(model, multi_avg_fn=ema_with_warmup(ema_decay))
+        if ema_decay
+        else None
+    )
     history, start = [], time.perf_counter()
     for epoch in range(1, epochs + 1):
         model.train()

@@ -54,9 +54,15 @@ def make_image_folder(
         (folder / name).mkdir(parents=True, exist_ok=True)
     chunk = max(1, 2_000_000 // (image_size * image_size))  # about 6 MB per chunk
     for start in range(0, n, chunk):
-        part = make_synthetic(min(chunk, n - start), seed=seed * 1_000_003 + start, image_size=image_size)
+        part = make_synthetic(
+            min(chunk, n - start), seed=seed * 1_000_003 + start, image_size=image_size
+        )
         for i, (image, label) in enumerate(zip(part.images, part.labels.tolist())):
-            write_jpeg(image, str(folder / _SHAPES[label] / f"{start + i:06d}.jpg"), quality=quality)
+            write_jpeg(
+                image,
+                str(folder / _SHAPES[label] / f"{start + i:06d}.jpg"),
+                quality=quality,
+            )
     return Path(root)
 
 # %% ../nbs/10_scaling.ipynb #9e210ad1
@@ -70,14 +76,28 @@ class ImageFolderStream:
         labels: torch.Tensor,  # their labels (N,)
         classes: list[str],  # class names
         image_size: int = 32,  # images are resized to image_size x image_size
-        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
+        # decoding processes; None: one per core for 1000+ files
+        workers: int | None = None,
         root: Path | None = None,  # the folder the files are in (for fingerprints)
     ):
-        self.files, self.labels, self.classes = list(files), torch.as_tensor(labels).long(), list(classes)
+        self.files, self.labels, self.classes = (
+            list(files),
+            torch.as_tensor(labels).long(),
+            list(classes),
+        )
         if self.labels.shape != (len(self.files),):
-            raise ValueError(f"labels must have shape ({len(self.files)},), got {tuple(self.labels.shape)}")
-        if isinstance(image_size, bool) or not isinstance(image_size, int) or image_size < 1:
-            raise ValueError(f"image_size must be a positive integer, got {image_size!r}")
+            raise ValueError(
+                f"labels must have shape ({len(self.files)},), got "
+                f"{tuple(self.labels.shape)}"
+            )
+        if (
+            isinstance(image_size, bool)
+            or not isinstance(image_size, int)
+            or image_size < 1
+        ):
+            raise ValueError(
+                f"image_size must be a positive integer, got {image_size!r}"
+            )
         self.image_size = image_size
         self.workers = _default_workers(len(self.files)) if workers is None else workers
         self.root = root
@@ -88,12 +108,21 @@ class ImageFolderStream:
         root: str | Path,  # folder holding split/ in ImageFolder layout
         split: str = "train",  # the sub-folder: train, val or test
         image_size: int = 32,  # side the images are resized to
-        classes: list[str] | None = None,  # class list to use (e.g. the training split's)
-        workers: int | None = None,  # decoding processes; None: one per core for 1000+ files
+        # class list to use (e.g. the training split's)
+        classes: list[str] | None = None,
+        # decoding processes; None: one per core for 1000+ files
+        workers: int | None = None,
     ) -> ImageFolderStream:
         "List `root/split/<class>/<image>` (nothing is decoded yet)."
         files, labels, classes = _list_folder(Path(root) / split, classes)
-        return cls(files, torch.tensor(labels), classes, image_size, workers, Path(root) / split)
+        return cls(
+            files,
+            torch.tensor(labels),
+            classes,
+            image_size,
+            workers,
+            Path(root) / split,
+        )
 
     def __len__(self):
         return len(self.files)
@@ -108,7 +137,10 @@ class ImageFolderStream:
 
     def __repr__(self):
         S = self.image_size
-        return f"ImageFolderStream({len(self)} files as 3x{S}x{S}, {len(self.classes)} classes, {self.workers} workers)"
+        return (
+            f"ImageFolderStream({len(self)} files as 3x{S}x{S}, "
+            f"{len(self.classes)} classes, {self.workers} workers)"
+        )
 
     @property
     def image_shape(self) -> tuple[int, int, int]:
@@ -178,12 +210,15 @@ class _StreamItems(torch.utils.data.Dataset):
     def __len__(self):
         return len(self.files)
 
-    def __getitem__(self, item: tuple[int, int]) -> tuple[torch.Tensor | Exception, int]:
+    def __getitem__(
+        self, item: tuple[int, int]
+    ) -> tuple[torch.Tensor | Exception, int]:
         """The item; an error reading the file is returned, not raised: DataLoader would
         wrap it in the worker's traceback (`_collate_items` passes it on)."""
         i, seed = item
         try:
-            image = read_image(self.files[i], self.image_size)  # (3, S, S), as in memory
+            # (3, S, S), as in memory
+            image = read_image(self.files[i], self.image_size)
         except (ValueError, OSError) as e:
             return e, -1
         except Exception as e:  # sent back as a plain ValueError, which pickles
@@ -207,9 +242,18 @@ def _collate_items(items: list[tuple]) -> tuple[torch.Tensor, torch.Tensor] | Ex
 # %% ../nbs/10_scaling.ipynb #c6b5dff6
 def _check_batching(batch_size: int, rank: int, world: int):
     "Refuse a batch size, rank or number of processes that cannot share batches."
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
+    if (
+        isinstance(batch_size, bool)
+        or not isinstance(batch_size, int)
+        or batch_size <= 0
+    ):
         raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
-    if not isinstance(world, int) or world < 1 or not isinstance(rank, int) or not 0 <= rank < world:
+    if (
+        not isinstance(world, int)
+        or world < 1
+        or not isinstance(rank, int)
+        or not 0 <= rank < world
+    ):
         raise ValueError(f"need 0 <= rank < world, got rank={rank!r}, world={world!r}")
     if batch_size % world:
         raise ValueError(
@@ -225,7 +269,8 @@ def _share(idx: torch.Tensor, rank: int, world: int) -> torch.Tensor:
 
 class ShardedBatches(Batches):
     """Chapter 05's `Batches` for one of `world` processes that share every batch: each
-    draws and augments the whole batch from the same seed, then keeps its `rank`'s rows."""
+    draws and augments the whole batch from the same seed, then keeps its `rank`'s
+    rows."""
 
     def __init__(
         self,
@@ -290,10 +335,14 @@ class StreamBatches:
             else torch.arange(n)
         )
         parts = [
-            _share(order[b * self.batch_size :][: self.batch_size], self.rank, self.world)
+            _share(
+                order[b * self.batch_size :][: self.batch_size], self.rank, self.world
+            )
             for b in range(len(self))
         ]
-        return [[(int(i), pass_seed + int(i)) for i in part] for part in parts if len(part)]
+        return [
+            [(int(i), pass_seed + int(i)) for i in part] for part in parts if len(part)
+        ]
 
     def __iter__(self):
         items = _StreamItems(
@@ -303,7 +352,8 @@ class StreamBatches:
             items,
             batch_sampler=self._items(),
             num_workers=self.workers,
-            pin_memory=self.device.type == "cuda",  # page-locked: copies overlap compute
+            # page-locked: copies overlap compute
+            pin_memory=self.device.type == "cuda",
             prefetch_factor=4 if self.workers else None,
             collate_fn=_collate_items,
         )
@@ -343,7 +393,8 @@ _register_folder_stream(ImageFolderStream, memory_budget)  # load_data streams w
 # %% ../nbs/10_scaling.ipynb #55433ed6
 def loader_rate(
     batches,  # Batches or StreamBatches (chapter 05)
-    max_batches: int = 50,  # batches to time (after the first, which starts the workers)
+    # batches to time (after the first, which starts the workers)
+    max_batches: int = 50,
 ) -> float:
     "Images per second that a batch source delivers on its own, with no model to feed."
     it = iter(batches)
@@ -395,9 +446,9 @@ def run_watching_memory(
     interval: float = 0.2,  # seconds between samples
     **kwargs,
 ) -> dict:
-    """Run `command` (`kwargs` go to `subprocess.Popen`), sampling the memory of it and its
-    descendants with `tree_memory`; returns the exit status, the peaks (bytes) and the wall
-    time."""
+    """Run `command` (`kwargs` go to `subprocess.Popen`), sampling the memory of it and
+    its descendants with `tree_memory`; returns the exit status, the peaks (bytes) and
+    the wall time."""
     peaks = {"main": 0, "total": 0}
     proc = subprocess.Popen(command, **kwargs)
     t0 = time.perf_counter()
@@ -408,7 +459,10 @@ def run_watching_memory(
                 main, total = tree_memory(proc.pid)
             except ValueError:
                 break
-            peaks["main"], peaks["total"] = max(peaks["main"], main), max(peaks["total"], total)
+            peaks["main"], peaks["total"] = (
+                max(peaks["main"], main),
+                max(peaks["total"], total),
+            )
             time.sleep(interval)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -465,9 +519,10 @@ def distributed(
     )
     try:
         yield dist.get_rank(), dist.get_world_size()
-        # leave together: process 0 still writes the final files after the last step, and
-        # a process that closed its connections before it was seen to abort now and then
-        # (SIGABRT from gloo's teardown, on a loaded CPU); after an error, leave at once
+        # leave together: process 0 still writes the final files after the last step,
+        # and a process that closed its connections before it was seen to abort now
+        # and then (SIGABRT from gloo's teardown, on a loaded CPU); after an error,
+        # leave at once
         dist.barrier()
     finally:
         dist.destroy_process_group()
@@ -523,9 +578,9 @@ class DistributedStep:
 
 # %% ../nbs/10_scaling.ipynb #733aa512
 class DistributedTrainer(FastTrainer):
-    """A `FastTrainer` (chapter 08) for each process of a torchrun launch: every process computes its
-    share of each batch, `DistributedDataParallel` averages the gradients, and process
-    0 alone evaluates and writes the run folder."""
+    """A `FastTrainer` (chapter 08) for each process of a torchrun launch: every process
+    computes its share of each batch, `DistributedDataParallel` averages the gradients,
+    and process 0 alone evaluates and writes the run folder."""
 
     def __init__(
         self,
@@ -557,7 +612,10 @@ class DistributedTrainer(FastTrainer):
         )
         # same weights everywhere (DDP also copies process 0's at the start)
         ddp = DistributedDataParallel(
-            self.model, device_ids=[torch.cuda.current_device()] if self.device.type == "cuda" else None
+            self.model,
+            device_ids=(
+                [torch.cuda.current_device()] if self.device.type == "cuda" else None
+            ),
         )
         self.train_model = torch.compile(ddp) if self.config.compile else ddp
 
@@ -565,9 +623,16 @@ class DistributedTrainer(FastTrainer):
         return DistributedStep(self.config.seed)
 
     def _batches(self, augment):
-        "This process's share of every batch: `ShardedBatches` in memory, a stream's own sharing."
+        """This process's share of every batch: `ShardedBatches` in memory, a stream's
+        own sharing."""
         cfg, share = self.config, dict(rank=self.rank, world=self.world)
-        kwargs = dict(shuffle=True, augment=augment, device=self.device, drop_last=True, seed=cfg.seed)
+        kwargs = dict(
+            shuffle=True,
+            augment=augment,
+            device=self.device,
+            drop_last=True,
+            seed=cfg.seed,
+        )
         if isinstance(self.train_data, ImageSet):
             return ShardedBatches(self.train_data, cfg.batch_size, **share, **kwargs)
         return self.train_data.batches(cfg.batch_size, **share, **kwargs)
@@ -589,7 +654,8 @@ class DistributedTrainer(FastTrainer):
 
     def save_checkpoint(
         self,
-        path: str | Path | None = None,  # where to write; None: the run folder's checkpoint
+        # where to write; None: the run folder's checkpoint
+        path: str | Path | None = None,
     ) -> Path:
         "Gather the state (every process must call this); process 0 writes it."
         state = self._state()

@@ -65,7 +65,9 @@ def profile_step(
     ]
 
 # %% ../nbs/08_speed.ipynb #96484ec2
-def _draws(n: int, device=None, generator: torch.Generator | None = None) -> torch.Tensor:
+def _draws(
+    n: int, device=None, generator: torch.Generator | None = None
+) -> torch.Tensor:
     "`n` uniform 16-bit integers, four from each 64-bit random number."
     bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=device)
     bits.random_(-(2**63), None, generator=generator)  # the full range: no division
@@ -84,7 +86,8 @@ def _keep_scale(draws: torch.Tensor, p: float) -> torch.Tensor:
     of `p`, else 1 / (keep probability)."""
     threshold, keep_scale = _threshold(p)
     mask = draws.to(torch.float32)
-    # the draws are integers: draw - threshold + 1, clamped to [0, 1], is 1 if draw >= threshold, else 0
+    # the draws are integers: draw - threshold + 1, clamped to [0, 1], is 1 if
+    # draw >= threshold, else 0
     return mask.sub_(threshold - 1).clamp_(0, 1).mul_(keep_scale)
 
 
@@ -94,8 +97,8 @@ def dropout_mask(
     device=None,  # device of the mask; None: the CPU
     generator: torch.Generator | None = None,  # random generator; None: the default one
 ) -> torch.Tensor:
-    """What inverted dropout multiplies by, (shape) in float32: 0 with probability `p` (to
-    1/65536), else 1 / (1 - p), from packed random bits."""
+    """What inverted dropout multiplies by, (shape) in float32: 0 with probability `p`
+    (to 1/65536), else 1 / (1 - p), from packed random bits."""
     if not 0 <= p < 1:
         raise ValueError(f"dropout probability must be in [0, 1), got {p}")
     return _keep_scale(_draws(math.prod(shape), device, generator), p).view(shape)
@@ -119,7 +122,8 @@ def dropout_generator(
 
 # %% ../nbs/08_speed.ipynb #bad5bba4
 def _thread_generator(generator: torch.Generator | None) -> torch.Generator | None:
-    "`generator`, else the one `dropout_generator` set for this thread (None: the default)."
+    """`generator`, else the one `dropout_generator` set for this thread (None: the
+    default)."""
     return generator if generator is not None else getattr(_local, "generator", None)
 
 
@@ -153,25 +157,29 @@ class PackedDropout(nn.Dropout):
         self,
         x: torch.Tensor,  # activations, any shape
     ) -> torch.Tensor:
-        "`dropout` of `x` (packed random bits) in training mode; `x` itself in eval mode."
+        """`dropout` of `x` (packed random bits) in training mode; `x` itself in eval
+        mode."""
         return dropout(x, self.p, self.training)
 
 # %% ../nbs/08_speed.ipynb #89f12a08
 class CpuDropoutAttention(FusedMultiHeadAttention):
-    """`FusedMultiHeadAttention` that computes attention explicitly (chapter 02's way) when
-    training with attention dropout on a CPU, and under bf16 autocast on a CPU."""
+    """`FusedMultiHeadAttention` that computes attention explicitly (chapter 02's way)
+    when training with attention dropout on a CPU, and under bf16 autocast on a CPU."""
 
     def forward(
         self,
         x: torch.Tensor,  # tokens (B, N, D)
-        output_attentions: bool = False,  # also return the attention weights (the explicit computation)
+        # also return the attention weights (the explicit computation)
+        output_attentions: bool = False,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (tokens (B, N, D), attention weights (B, heads, N, N) if
         `output_attentions` else None)."""
         on_cpu = x.device.type == "cpu"
         dropping = self.training and self.attention_dropout.p > 0
         # bf16 on a CPU: see "bf16, where the CPU has it" below
-        if output_attentions or (on_cpu and (dropping or torch.is_autocast_enabled("cpu"))):
+        if output_attentions or (
+            on_cpu and (dropping or torch.is_autocast_enabled("cpu"))
+        ):
             return FasterMultiHeadAttention.forward(self, x, output_attentions)
         return super().forward(x)
 
@@ -208,7 +216,8 @@ class ClsOnlyBlock(Block):
     def forward(
         self,
         x: torch.Tensor,  # tokens (B, N, D)
-        output_attentions: bool = False,  # the full block with every token's attention weights
+        # the full block with every token's attention weights
+        output_attentions: bool = False,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Tokens (B, N, D) -> (the first token (B, 1, D), None); with
         `output_attentions`, `Block`'s full output and weights."""
@@ -226,16 +235,19 @@ def speed_up(
     model: nn.Module,  # a ViTForClassification (chapter 04)
     packed_dropout: bool = True,  # swap nn.Dropout for PackedDropout
     cls_only: bool = True,  # compute only the [CLS] token in the last block
-    channels_last: bool = True,  # the SPEED_SWAPS of convolutions in channels-last layout
+    # the SPEED_SWAPS of convolutions in channels-last layout
+    channels_last: bool = True,
 ) -> nn.Module:
-    """Swap this chapter's fast parts (and those of `SPEED_SWAPS`) into `model`, in place,
-    and return it: the same function and parameters, less time."""
+    """Swap this chapter's fast parts (and those of `SPEED_SWAPS`) into `model`, in
+    place, and return it: the same function and parameters, less time."""
     if not (hasattr(model, "encoder") and hasattr(model.encoder, "blocks")):
         raise ValueError(
             "speed_up needs a ViTForClassification (with encoder.blocks), got "
             f"{type(model).__name__}"
         )
-    switches = dict(packed_dropout=packed_dropout, cls_only=cls_only, channels_last=channels_last)
+    switches = dict(
+        packed_dropout=packed_dropout, cls_only=cls_only, channels_last=channels_last
+    )
     for module in model.modules():
         if packed_dropout and type(module) is nn.Dropout:
             module.__class__ = PackedDropout
@@ -287,7 +299,8 @@ class ShardedStep:
         )
 
     def _shard(self, model, loss_fn, x, y, total, generator, autocast, params):
-        # each thread enters its own copy: autocast keeps the state it restores on the object
+        # each thread enters its own copy: autocast keeps the state it restores on the
+        # object
         context = copy.copy(autocast) if autocast is not None else nullcontext()
         with dropout_generator(generator), context:
             logits = model(x)[0]
@@ -378,7 +391,8 @@ def keep_freed_memory() -> bool:
         return False
     M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD = -1, -2, -3
     settings = [
-        (M_MMAP_THRESHOLD, 32 << 20),  # blocks up to 32 MiB (glibc's most) from the heap
+        # blocks up to 32 MiB (glibc's most) from the heap
+        (M_MMAP_THRESHOLD, 32 << 20),
         (M_TRIM_THRESHOLD, 2**31 - 1),  # never hand a heap's free end back
         (M_TOP_PAD, 64 << 20),  # and grow a heap by 64 MiB more than asked
     ]
@@ -386,16 +400,17 @@ def keep_freed_memory() -> bool:
 
 # %% ../nbs/08_speed.ipynb #252ef9cb
 class FastTrainer(Trainer):
-    """Chapter 06's `Trainer` on this chapter's fast path: the model sped up by `speed_up`
-    and, on a CPU, each batch split over the cores by a `ShardedStep`; the same function."""
+    """Chapter 06's `Trainer` on this chapter's fast path: the model sped up by
+    `speed_up` and, on a CPU, each batch split over the cores by a `ShardedStep`; the
+    same function."""
 
     def _build_model(self, model_config):
         "Chapter 04's model with this chapter's parts swapped in."
         return speed_up(super()._build_model(model_config))
 
     def _step(self) -> ShardedStep:
-        """One shard per core on a CPU (or `config.shards`); one on a GPU or when the model
-        is compiled."""
+        """One shard per core on a CPU (or `config.shards`); one on a GPU or when the
+        model is compiled."""
         on_cpu = self.device.type == "cpu"
         if on_cpu:
             keep_freed_memory()  # each step reuses the memory of the last
@@ -416,8 +431,10 @@ def train_rate(
     steps: int = 8,  # timed steps
     warmup: int = 3,  # untimed steps first
     step: ShardedStep | None = None,  # compute the gradients with it; None: one pass
-    augment: Callable | None = None,  # augment(images, i) before step i (TrainConfig.augment_images)
-    bf16: bool = False,  # the forward pass under bf16 autocast (float32 weights and loss)
+    # augment(images, i) before step i (TrainConfig.augment_images)
+    augment: Callable | None = None,
+    # the forward pass under bf16 autocast (float32 weights and loss)
+    bf16: bool = False,
 ) -> float:
     """Training images per second: forward, backward and an AdamW step on one batch (and
     its augmentation, if given)."""
@@ -433,7 +450,9 @@ def train_rate(
         else:
             with autocast():
                 out = model(x)
-            loss_fn((out[0] if isinstance(out, tuple) else out).float(), labels).backward()
+            loss_fn(
+                (out[0] if isinstance(out, tuple) else out).float(), labels
+            ).backward()
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
 
@@ -452,11 +471,16 @@ def inference_rate(
     images: torch.Tensor,  # one batch (B, C, H, W), reused every pass
     steps: int = 8,  # timed forward passes
     warmup: int = 3,  # untimed passes first
-    step: ShardedStep | None = None,  # split each batch over its shards' threads (`logits`); None: one pass
+    # split each batch over its shards' threads (`logits`); None: one pass
+    step: ShardedStep | None = None,
 ) -> float:
     "Images per second of forward passes in evaluation mode."
     model.eval()
-    forward = (lambda: model(images)) if step is None else (lambda: step.logits(model, images))
+    forward = (
+        (lambda: model(images))
+        if step is None
+        else (lambda: step.logits(model, images))
+    )
     with num_threads(1) if step is not None and step.shards > 1 else nullcontext():
         for _ in range(warmup):
             forward()

@@ -212,7 +212,8 @@ class TrainStep:
             return model(x)[0]
 
     def state(self) -> list:
-        "Nothing of its own to checkpoint: dropout draws from PyTorch's global generator."
+        """Nothing of its own to checkpoint: dropout draws from PyTorch's global
+        generator."""
         return []
 
     def load_state(

@@ -67,8 +67,9 @@ def attention_rollout(
 _ATTENTION_METHODS = ("last", "layer", "mean", "rollout")
 
 # %% ../nbs/07_visualization.ipynb #ca0caf31
-# model classes whose summary of the image is not the [CLS] token (chapter 09) -> their own
-# `attend`, which also returns the weights (B, N) of the summary's mix of the last tokens
+# model classes whose summary of the image is not the [CLS] token (chapter 09) -> their
+# own `attend`, which also returns the weights (B, N) of the summary's mix of the last
+# tokens
 _ATTEND_FUNCTIONS: dict[type, Callable] = {}
 
 
@@ -77,7 +78,8 @@ def attend(
     x: torch.Tensor,  # normalised images (B, C, H, W)
 ) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
     """Logits, per-layer attention weights (B, heads, N, N), and None: the `[CLS]` token
-    is the summary (a class in `_ATTEND_FUNCTIONS` gives its summary's token weights)."""
+    is the summary (a class in `_ATTEND_FUNCTIONS` gives its summary's token
+    weights)."""
     model.eval()
     for kind in type(model).__mro__:
         if kind in _ATTEND_FUNCTIONS:
@@ -89,7 +91,8 @@ def attend(
 
 def _summary_rows(
     a: torch.Tensor,  # attention (B, heads, N, N), or a rollout (B, 1, N, N)
-    pool: torch.Tensor | None = None,  # the summary's weights over the tokens (B, N); None: [CLS]
+    # the summary's weights over the tokens (B, N); None: [CLS]
+    pool: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """How the image's summary attends to the patches: the `[CLS]` row without its own
     column, or the `pool`-weighted mix of every token's row: (B, heads, P)."""
@@ -122,7 +125,9 @@ def cls_attention_maps(
     cls_rows = lambda a: fuse(_summary_rows(a, pool))
     # (B, P)
     if method == "rollout":
-        weights = _summary_rows(attention_rollout(attentions, head_fusion)[:, None], pool)
+        weights = _summary_rows(
+            attention_rollout(attentions, head_fusion)[:, None], pool
+        )
         weights = weights[:, 0]
     elif method == "mean":
         weights = torch.stack([cls_rows(a) for a in attentions]).mean(0)
