@@ -39,6 +39,19 @@ __getattr__ = renamed(__name__, globals(), _RENAMED)
 # %% ../nbs/05a_training_loop.ipynb #385c74e5
 import matplotlib.pyplot as plt
 
+# %% ../nbs/05a_training_loop.ipynb #af8cd79c
+def _cpu_name() -> str:
+    """The processor's model name (from /proc/cpuinfo on Linux), else what `platform`
+    knows; runs record it beside their timings."""
+    try:
+        return next(
+            l.split(":", 1)[1].strip()
+            for l in open("/proc/cpuinfo")
+            if l.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine()
+
 # %% ../nbs/05a_training_loop.ipynb #923b8c8e
 def run_once(
     folder: Path,  # where the records are kept, one JSON file per run
@@ -47,7 +60,8 @@ def run_once(
     run: callable,  # trains and returns the run's history (a list of dicts)
 ) -> dict:
     """The record of run `name` from `folder` if it was made with these `settings`, else
-    `run()` now and its record (settings, history, threads, CPU seconds) kept there."""
+    `run()` now and its record (settings, history, threads, processor, CPU seconds) kept
+    there."""
     path = Path(folder) / f"{name}.json"
     if path.exists():
         record = json.loads(path.read_text())
@@ -59,6 +73,7 @@ def run_once(
         "settings": settings,
         "history": history,
         "threads": torch.get_num_threads(),
+        "cpu": _cpu_name(),
         "cpu_seconds": time.process_time() - start_cpu,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -351,19 +366,6 @@ def seed_everything(
     "Seed Python's, PyTorch's (CPU and GPU) random generators."
     random.seed(seed)
     torch.manual_seed(seed)
-
-# %% ../nbs/05a_training_loop.ipynb #af8cd79c
-def _cpu_name() -> str:
-    """The processor's model name (from /proc/cpuinfo on Linux), else what `platform`
-    knows; runs record it beside their timings."""
-    try:
-        return next(
-            l.split(":", 1)[1].strip()
-            for l in open("/proc/cpuinfo")
-            if l.startswith("model name")
-        )
-    except (OSError, StopIteration):
-        return platform.processor() or platform.machine()
 
 # %% ../nbs/05a_training_loop.ipynb #38a6661b
 def _decay_groups(
