@@ -5,6 +5,7 @@
     python tools/check_pages.py --pages training.html data.html --widths 1280
     python tools/check_pages.py --json /tmp/pages.json  # the problems as JSON too
     python tools/check_pages.py --require-browser     # exit 1 (not 0) when no Chromium/Playwright to check with
+    python tools/check_pages.py --known tools/check_pages_known.txt   # as CI runs it: listed problems do not fail
 
 It drives the system Chromium with Playwright (`pip install playwright`; no `playwright install` needed: it uses
 `chromium` from PATH, `apt-get install chromium`). Without Chromium or Playwright it says, in one line, that the check
@@ -32,6 +33,9 @@ settled), checked for:
   15 epochs` the 15 is no chapter) that is not inside an `<a>`. Width-independent.
 
 Each problem is one line: `page @width [check] what: where`; a count per check (and per page) ends the report.
+With `--known FILE`, the problems whose `page @width [check] where` is a line of FILE are reported as known and do
+not fail the check; a line of FILE that matches no problem does fail it (the problem was fixed: the line must go),
+so the list only shrinks. `--write-known FILE` writes the problems found as that list.
 Tested by `tools/test_check_pages.py`.
 """
 import argparse, functools, http.server, io, json, mimetypes, re, shutil, sys, threading, time, tokenize
@@ -316,6 +320,28 @@ def line(p: dict) -> str:
     return f"{p['page']} @{w} [{p['check']}] {p['what']}: {p['where']}"
 
 
+def key(p: dict) -> str:
+    "A problem as a line of the known list: page, width, check and where (not the counts in `what`)."
+    w = f"{p['width']}px" if p["width"] != "-" else "-"
+    return f"{p['page']} @{w} [{p['check']}] {p['where']}"
+
+
+def read_known(path: Path) -> list:
+    "The lines of a known-problems file, without blank lines and `#` comments."
+    if not path.exists(): return []
+    return [l.rstrip("\n") for l in path.read_text().splitlines() if l.strip() and not l.startswith("#")]
+
+
+def split_known(problems: list, known: list) -> tuple:
+    """(new problems, known problems, stale lines): a problem is known when its `key` is a line of `known`; a line
+    that matches no problem any more is stale (fixed: it should leave the list, so that the list only shrinks)."""
+    keys = set(known)
+    new = [p for p in problems if key(p) not in keys]
+    old = [p for p in problems if key(p) in keys]
+    found = {key(p) for p in problems}
+    return new, old, [k for k in known if k not in found]
+
+
 # --- the browser ---------------------------------------------------------------------------------------------------
 class BrowserMissing(Exception): pass
 
@@ -431,6 +457,10 @@ def main(argv=None):
     ap.add_argument("--json", type=Path, metavar="OUT", help="write all the problems as JSON to OUT too")
     ap.add_argument("--chromium", help="the Chromium to drive (default: chromium on PATH)")
     ap.add_argument("--require-browser", action="store_true", help="exit 1 when there is no browser to check with")
+    ap.add_argument("--known", type=Path, metavar="FILE",
+                    help="problems known and not yet fixed, one `key` per line: they do not fail the check, but a line "
+                         "that no longer matches does (remove it)")
+    ap.add_argument("--write-known", type=Path, metavar="FILE", help="write every problem found to FILE as the known list")
     ap.add_argument("-v", "--verbose", action="store_true", help="a line per page and width as it is checked")
     args = ap.parse_args(argv)
     if not (args.docs / "index.html").exists():
@@ -445,13 +475,27 @@ def main(argv=None):
     if args.json: args.json.write_text(json.dumps(problems, indent=1))
     n, secs = len(site_pages(args.docs, args.pages)), time.time() - t0
     widths = " and ".join(f"{w} px" for w in args.widths)
+    if args.write_known:
+        head = "# problems tools/check_pages.py found and that are not fixed yet; a fixed one must leave this list\n"
+        args.write_known.write_text(head + "".join(key(p) + "\n" for p in sorted(problems, key=key)))
+        print(f"wrote {len(problems)} known problem(s) to {args.write_known}")
+        return 0
+    known = read_known(args.known) if args.known else []
+    problems, old, stale = split_known(problems, known)
+    if old:
+        print(f"known: {len(old)} problem(s) listed in {args.known} and not fixed yet:", *summary(old), sep="\n  ")
+    if stale:
+        print(f"FAIL: {len(stale)} line(s) of {args.known} match no problem any more: fixed, so remove them:", *stale,
+              sep="\n  ", file=sys.stderr)
     if problems:
         print(f"FAIL: {len(problems)} problem(s) in {n} pages at {widths} ({secs:.0f} s):", *map(line, problems),
               sep="\n  ", file=sys.stderr)
         print("by check:", *summary(problems, 1280 if 1280 in args.widths else args.widths[0]), sep="\n  ", file=sys.stderr)
         return 1
+    if stale: return 1
     print(f"pages: {n} pages checked at {widths} in a browser ({secs:.0f} s): none too wide, code fits, images load, "
-          f"figures readable, printing cells show output, chapter references linked")
+          f"figures readable, printing cells show output, chapter references linked"
+          + (f" (but the {len(old)} known problem(s) above)" if old else ""))
     return 0
 
 

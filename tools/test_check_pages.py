@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_pages  # noqa: E402
-from check_pages import check_pages as check, shown_call, unlinked_chapters  # noqa: E402
+from check_pages import check_pages as check, key, shown_call, split_known, unlinked_chapters  # noqa: E402
 
 SITE = "https://example.github.io/proj/"
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -170,6 +170,15 @@ class Rules(unittest.TestCase):
         self.assertIsNone(shown_call('probe = "import sys; print(sys.path)"\nrun(probe)'))  # in a string
         self.assertIsNone(shown_call('probe = \"\"\"\nimport sys\nprint(sys.path)\n\"\"\"\nrun(probe)'))
         self.assertEqual(shown_call('!ls "print(" \nprint(x)'), "print(x)")  # not Python: the rough cut
+
+    def test_known_problems(self):
+        a = {"page": "a.html", "width": 1280, "check": "code", "what": "code block wraps (2 rows)", "where": "'x = 1'"}
+        b = {"page": "b.html", "width": "-", "check": "chapter", "what": "chapter 04 is not a link", "where": "'see 04'"}
+        self.assertEqual(key(a), "a.html @1280px [code] 'x = 1'")  # the counts in `what` are not part of the key
+        self.assertEqual(key(b), "b.html @- [chapter] 'see 04'")
+        new, old, stale = split_known([a, b], [key(a), "c.html @400px [wide] 'gone'"])
+        self.assertEqual((new, old, stale), ([b], [a], ["c.html @400px [wide] 'gone'"]))
+        self.assertEqual(split_known([a], []), ([a], [], []))
 
     def test_chapters(self):
         text = lambda *pieces: [[(s, k) for s, k in pieces]]

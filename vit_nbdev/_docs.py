@@ -37,7 +37,11 @@ class DocRenderer(BasicMarkdownRenderer):
     """nbdev's `show_doc` renderer with a docstring's whole first paragraph in italics
     (fastcore italicises only its first line, which cut wrapped summaries in two), its
     chapter references linked to their chapters, and an exception class that adds no
-    `__init__` shown as its class line."""
+    `__init__` shown as its class line, and a signature broken into lines that fit the
+    site's 88-character code column (fastcore breaks at 110)."""
+
+    def __init__(self, sym, name: str | None = None, title_level: int = 3, maxline: int = 80):
+        super().__init__(sym, name, title_level, maxline)
 
     def _repr_markdown_(self):
         sym = self.sym
@@ -56,11 +60,14 @@ class DocRenderer(BasicMarkdownRenderer):
 def show_constant(name: str, value, doc: str, text: str | None = None):
     """Display a module constant as an API entry in the docs: a heading, its value (or
     `text`) and what it is for."""
+    from pprint import pformat
     from IPython.display import Markdown, display
 
-    if text is None:  # a dict: one entry per line
+    if text is None:  # a dict: one entry per line, a long one folded to the site's 88 columns
+        entry = lambda k, v: f"    {k!r}: " + pformat(v, width=84 - len(repr(k)), sort_dicts=False).replace(
+            "\n", "\n" + " " * (6 + len(repr(k))))
         text = (
-            "{\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in value.items()) + "}"
+            "{\n" + "".join(entry(k, v) + ",\n" for k, v in value.items()) + "}"
             if isinstance(value, dict)
             else repr(value)
         )

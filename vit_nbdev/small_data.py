@@ -627,14 +627,13 @@ def fit_classifier(
 
 # %% ../nbs/09_small_data.ipynb #a80c9cd0
 def plot_accuracy_curves(
-    histories: dict[str, list[dict]],  # name -> per-epoch records with val_accuracy, seconds
+    histories: dict[str, list[dict]],  # name -> records with val_accuracy, seconds
     time_budget: float | None = None,  # minutes: a vertical line on the time axis
     title: str = "validation accuracy",  # the figure's title
 ) -> plt.Figure:
-    """Validation accuracy of each run against epochs (left) and against minutes of
-    training (right)."""
+    """Validation accuracy of each run against epochs (left) and minutes (right)."""
     import matplotlib.pyplot as plt  # only when drawing
-    fig, (by_epoch, by_time) = plt.subplots(1, 2, figsize=(7.2, 4.2), sharey=True,
+    fig, (by_epoch, by_time) = plt.subplots(1, 2, figsize=(6.8, 4.2), sharey=True,
                                            layout="constrained")
     colours = plt.cm.tab10.colors
     for (name, h), colour in zip(histories.items(), colours):
@@ -650,7 +649,8 @@ def plot_accuracy_curves(
     for ax in (by_epoch, by_time):
         ax.grid(alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
-    fig.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
+    ncols = 2 if max(map(len, histories)) < 40 else 1  # long names: one column
+    fig.legend(loc="outside lower center", ncols=ncols, fontsize=8, frameon=False)
     fig.suptitle(title)
     return fig
 

@@ -431,7 +431,7 @@ def train_rate(
     steps: int = 8,  # timed steps
     warmup: int = 3,  # untimed steps first
     step: ShardedStep | None = None,  # compute the gradients with it; None: one pass
-    # augment(images, i) before step i (TrainConfig.augment_images)
+    # augment(images, i) before step i
     augment: Callable | None = None,
     # the forward pass under bf16 autocast (float32 weights and loss)
     bf16: bool = False,
@@ -471,7 +471,7 @@ def inference_rate(
     images: torch.Tensor,  # one batch (B, C, H, W), reused every pass
     steps: int = 8,  # timed forward passes
     warmup: int = 3,  # untimed passes first
-    # split each batch over its shards' threads (`logits`); None: one pass
+    # shard each batch over threads; None: one pass
     step: ShardedStep | None = None,
 ) -> float:
     "Images per second of forward passes in evaluation mode."

@@ -171,7 +171,7 @@ def plot_attention_overlay(
     fig, axes = plt.subplots(
         nrows,
         ncols,
-        figsize=(w * ncols + 0.9, 1.25 * w * nrows + 0.5),
+        figsize=(w * ncols + 0.9, 1.25 * w * nrows + 0.7),
         squeeze=False,
         layout="constrained",
     )
@@ -194,13 +194,14 @@ def plot_attention_overlay(
     bar = fig.colorbar(
         plt.cm.ScalarMappable(norm=im.norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02
     )
-    bar.set_label(f"attention per patch (1 = uniform, 1/{P})")
+    bar.set_label(f"attention per patch\n(1 = uniform, 1/{P})", fontsize=8)
     where = "last layer" if method == "last" else "rollout over all layers"
     # a model without a [CLS] token summarises with weights of its own (_ATTEND_FUNCTIONS)
     who = "[CLS]" if getattr(model.embeddings, "cls_token", None) is not None else "summary"
     fig.suptitle(
         f"{who} attention ({where}, heads: {head_fusion}), one colour scale for all "
-        "panels"
+        "panels",
+        fontsize=10,
     )
     return fig
 
