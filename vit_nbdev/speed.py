@@ -511,7 +511,7 @@ def plot_speedups(
 
     names, base = list(rates), next(iter(rates.values()))
     ratios = [rates[n] / base for n in names]
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(names) + 1.1), layout="constrained")
+    fig, ax = plt.subplots(figsize=(6.8, 0.45 * len(names) + 1.1), layout="constrained")
     bars = ax.barh(names[::-1], ratios[::-1], color="tab:blue")
     ax.bar_label(bars, [f"{r:.2f}x" for r in ratios[::-1]], padding=3)
     ax.axvline(1, color="black", lw=1)
