@@ -59,7 +59,8 @@ def home_table(results: dict | None = None, card: dict | None = None) -> str:
             f"{card['train_seconds'] / 60:.1f} min; {card['seconds_to_56_percent'] / 60:.1f} min",
         ),
         (
-            "one epoch end to end, against a pipeline in the blog post's style (PIL transforms, DataLoader "
+            "one epoch end to end (50,000 images trained, 10,000 evaluated), against a pipeline in the blog "
+            "post's style (PIL transforms, DataLoader "
             f"workers; {epoch['seed-style pipeline']:.0f} s, or {epoch['seed-style pipeline, bf16 autocast']:.0f} s "
             "in bf16): the same model, dropouts and batch; the same in bf16; the training chapter's defaults",
             f"{epoch[LIKE_FOR_LIKE]:.0f} s; {epoch['the same, bf16 autocast']:.0f} s; {epoch[DEFAULTS]:.0f} s",
