@@ -83,11 +83,15 @@ def chapter_timing(chapter: str, path: str = "timings.json"):
 
     entry = json.loads(Path(path).read_text()).get(chapter, {}) if Path(path).exists() else {}
     say = lambda s: f"{s / 60:.0f} min" if s >= 90 else f"{s:.0f} s"
-    parts = [f"{say(entry[k]['seconds'])} {what}" for k, what in (("full", "in full"), ("quick", "with `QUICK = True`"))
-             if k in entry]
-    if not parts:
+    where = lambda m: f"{m['threads']} threads of {m['cores']} cores ({m['cpu']})"
+    runs = [(entry[k], what) for k, what in (("full", "in full"), ("quick", "with `QUICK = True`")) if k in entry]
+    if not runs:
         return Markdown("*How long it takes:* not measured yet (`python tools/run_notebooks.py --quick`).")
-    m = entry.get("full", entry.get("quick"))
-    return Markdown(f"*How long it takes:* {' and '.join(parts)}, measured by `tools/run_notebooks.py` on "
-                    f"{m['threads']} threads of {m['cores']} cores ({m['cpu']}), {m['date']}. A full run reuses the "
-                    "run records kept in `runs/` when they are there.")
+    if len({where(m) for m, _ in runs}) == 1:  # one machine: name it once
+        text = " and ".join(f"{say(m['seconds'])} {what}" for m, what in runs)
+        text += f", measured by `tools/run_notebooks.py` on {where(runs[0][0])}, {runs[0][0]['date']}"
+    else:
+        text = " and ".join(f"{say(m['seconds'])} {what} (on {where(m)}, {m['date']})" for m, what in runs)
+        text += ", measured by `tools/run_notebooks.py`"
+    return Markdown(f"*How long it takes:* {text}. A full run reuses the run records kept in `runs/` when they are "
+                    "there.")

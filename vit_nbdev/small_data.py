@@ -659,10 +659,10 @@ def cost_per_part(
     model: nn.Module,  # a model whose top-level children are its parts
     image_size: int = 32,  # side of the (square, 3-channel) input images
     batch_size: int = 256,  # images per timed forward pass
-    repeats: int = 5,  # timed passes (after one untimed)
+    repeats: int = 7,  # timed passes (after one untimed); the median counts
 ) -> dict[str, dict[str, float]]:
     """Per top-level part of `model`: MFLOPs per image (a multiply-add is 2) and
-    milliseconds per forward pass of `batch_size` images."""
+    the median milliseconds per forward pass of `batch_size` images."""
     from torch.utils.flop_counter import FlopCounterMode
 
     model.eval()
@@ -674,27 +674,27 @@ def cost_per_part(
         counts = counter.get_flop_counts()
         prefix = type(model).__name__
         flops = {n: sum(counts.get(f"{prefix}.{n}", {}).values()) for n in parts}
-        seconds, started = dict.fromkeys(parts, 0.0), {}
+        times, started = {n: [] for n in parts}, {}
         hooks = [
             h
             for n, m in parts.items()
             for h in (
                 m.register_forward_pre_hook(lambda m, a, n=n: started.__setitem__(n, time.perf_counter())),
                 m.register_forward_hook(
-                    lambda m, a, o, n=n: seconds.__setitem__(n, seconds[n] + time.perf_counter() - started[n])
+                    lambda m, a, o, n=n: times[n].append(time.perf_counter() - started[n])
                 ),
             )
         ]
         try:
             model(x)  # untimed: first-call costs
-            seconds = dict.fromkeys(parts, 0.0)
+            for t in times.values():
+                t.clear()
             for _ in range(repeats):
                 model(x)
         finally:
             for h in hooks:
                 h.remove()
-    return {
-        n: {"MFLOPs": flops[n] / 1e6, "ms": 1000 * seconds[n] / repeats}
-        for n in parts
-        if flops[n] or seconds[n] > 1e-4
-    }
+    ms = {n: 1000 * sorted(t)[len(t) // 2] for n, t in times.items() if t}  # medians
+    keep = [n for n in ms if flops[n] or ms[n] > 0.1]  # parts that compute something
+    return {n: {"MFLOPs": flops[n] / 1e6, "ms": ms[n]} for n in keep}
+
