@@ -11,7 +11,7 @@ from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['AttentionHead', 'plot_attention_matrix', 'MultiHeadAttention', 'FasterMultiHeadAttention', 'FusedMultiHeadAttention']
+__all__ = ['AttentionHead', 'MultiHeadAttention', 'FasterMultiHeadAttention', 'FusedMultiHeadAttention']
 
 # %% ../nbs/02_attention.ipynb #368d9684
 from vit_nbdev._compat import renamed

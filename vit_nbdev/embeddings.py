@@ -10,7 +10,7 @@ from torch import nn
 from .config import ViTConfig
 
 # %% auto #0
-__all__ = ['patchify', 'plot_patches', 'toy_image', 'PatchEmbeddings', 'Embeddings']
+__all__ = ['patchify', 'toy_image', 'PatchEmbeddings', 'Embeddings']
 
 # %% ../nbs/01_patch_embeddings.ipynb #2f7fbcdb
 from vit_nbdev._compat import renamed

@@ -12,7 +12,7 @@ from .config import ViTConfig
 from .attention import _make_attention
 
 # %% auto #0
-__all__ = ['NewGELUActivation', 'plot_activations', 'MLP', 'Block', 'Encoder']
+__all__ = ['NewGELUActivation', 'MLP', 'Block', 'Encoder']
 
 # %% ../nbs/03_encoder.ipynb #aeb6e831
 from vit_nbdev._compat import renamed

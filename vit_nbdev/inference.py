@@ -12,8 +12,7 @@ from .model import ViTForClassification, load_model
 from .data import load_data, read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'pretrained_card', 'best_pretrained', 'load_pretrained', 'pretrained_history', 'pretrained_table',
-           'predict', 'sample_images']
+__all__ = ['PRETRAINED', 'pretrained_card', 'best_pretrained', 'load_pretrained', 'pretrained_table', 'predict', 'sample_images']
 
 # %% ../nbs/06a_inference.ipynb #92208402
 from vit_nbdev._compat import renamed
@@ -72,7 +71,7 @@ def pretrained_history(
     name: str | None = None,  # a name in PRETRAINED; None: the best, by best_pretrained()
 ) -> list[dict]:
     """The per-epoch metrics of the training run that produced the shipped model
-    `name`."""
+    `name`: `pretrained_card(name)["history"]`, kept for code written before the cards."""
     return pretrained_card(name or best_pretrained())["history"]
 
 # %% ../nbs/06a_inference.ipynb #10bbd5d9

@@ -25,8 +25,8 @@ from vit_nbdev.attention import (
 from .encoder import Encoder
 
 # %% auto #0
-__all__ = ['ViTForClassfication', 'ViTForClassification', 'build_model', 'count_parameters', 'parameter_counts',
-           'plot_parameter_counts', 'save_model', 'load_model', 'from_timm', 'to_timm']
+__all__ = ['ViTForClassification', 'build_model', 'count_parameters', 'parameter_counts', 'save_model', 'load_model', 'from_timm',
+           'to_timm']
 
 # %% ../nbs/04_model.ipynb #b1862a24
 from vit_nbdev._compat import renamed
@@ -107,9 +107,6 @@ class ViTForClassification(nn.Module):
         summary = self.final_layernorm(x[:, 0])  # the [CLS] token only: (B, D)
         return self.classifier(summary), all_attentions  # (B, num_classes)
 
-
-ViTForClassfication = ViTForClassification  # the blog post's spelling
-
 # %% ../nbs/04_model.ipynb #ce65a71c
 # config class -> model
 _MODEL_CLASSES: dict[type, type] = {ViTConfig: ViTForClassification}
@@ -124,6 +121,9 @@ def build_model(
         if kind in _MODEL_CLASSES:
             return _MODEL_CLASSES[kind](config)
     raise ValueError(f"no model class for a {type(config).__name__}; see _MODEL_CLASSES")
+
+# %% ../nbs/04_model.ipynb #2c5a9fe1
+ViTForClassfication = ViTForClassification  # the blog post's spelling
 
 # %% ../nbs/04_model.ipynb #c579f3bc
 def count_parameters(
