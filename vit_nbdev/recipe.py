@@ -427,6 +427,7 @@ def make_scheduler(
     return sched.SequentialLR(optimizer, [warmup, decay], milestones=[warmup_steps])
 
 # %% ../nbs/05a_training_loop.ipynb #45aee730
+#| code-fold: true
 def _match_classes(model: nn.Module, data):
     """`data` with its labels in the model's class order; a `ValueError` if its classes
     are not the model's."""
@@ -450,6 +451,7 @@ def _match_classes(model: nn.Module, data):
     return relabelled
 
 
+# %% ../nbs/05a_training_loop.ipynb #e5a4d9ac
 @torch.no_grad()
 def evaluate(
     model: nn.Module,  # a classifier returning (logits, ...), as ViTForClassification
@@ -594,11 +596,8 @@ def fit(
         scheduler = make_scheduler(
             opt, epochs * len(batches), len(batches), min_lr=1e-5
         )
-    ema = (
-        AveragedModel(model, multi_avg_fn=ema_with_warmup(ema_decay))
-        if ema_decay
-        else None
-    )
+    update = ema_with_warmup(ema_decay) if ema_decay else None  # the average's update
+    ema = AveragedModel(model, multi_avg_fn=update) if ema_decay else None
     history, start = [], time.perf_counter()
     for epoch in range(1, epochs + 1):
         model.train()
