@@ -347,11 +347,16 @@ def plot_attention_distance(
     ax.text(L + 0.45, uniform, "uniform\nattention", va="center", fontsize=8)
     ax.set_xticks(layers.tolist())
     ax.set_xlim(0.5, L + 1.1)
-    ax.set_ylim(0, uniform * 1.25)
+    # the y axis spans the dots and the uniform line, not 0: the spread between heads
+    # is what the figure is for, and the label and the line carry the scale
+    shown = [distances.flatten()] + ([] if baseline is None else [baseline.flatten()])
+    values = torch.cat(shown + [torch.tensor([uniform])])
+    pad = 0.15 * (values.max() - values.min()).item() + 0.5
+    ax.set_ylim(max(0.0, values.min().item() - pad), values.max().item() + pad)
     ax.set_xlabel("layer")
     ax.set_ylabel("mean attention distance (pixels)")
     ax.set_title(title)
-    ax.legend(fontsize=8, loc="lower right", ncols=2)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     return fig
 
 # %% ../nbs/07_visualization.ipynb #a16c0483
