@@ -29,7 +29,7 @@ __getattr__ = renamed(__name__, globals(), [
 PRETRAINED = {
     "vit-tiny-cifar10": "vit-tiny-cifar10.pt",  # chapter 06: the spine's ViT
     "cct-cifar10": "cct-cifar10.pt",  # chapter 09: the compact transformer, 17 epochs
-    "cct-cifar10-long": "cct-cifar10-long.pt",  # the same model, 150 epochs
+    "cct-cifar10-long": "cct-cifar10-long.pt",  # 200 epochs, no [CLS] token
     "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 66 epochs within T
 }
 
