@@ -122,8 +122,7 @@ PRESETS["cct-cifar10"] = dict(
 )
 # chosen from a few trial runs, not from a search; "The final run" measures what it reaches
 RECIPES["cct-cifar10"] = dict(epochs=17, batch_size=128, lr=3e-3, ema_decay=0.0)
-# the same model with sequence pooling, on a long schedule with the augmentations long
-# schedules are for
+# with sequence pooling, on a long schedule with the augmentations made for one
 PRESETS["cct-cifar10-long"] = {**PRESETS["cct-cifar10"], "pooling": "seq"}
 RECIPES["cct-cifar10-long"] = dict(epochs=200, batch_size=128, lr=2e-3,
                                    warmup_epochs=5, ema_decay=0.0, precision="bf16",
