@@ -29,7 +29,7 @@ __getattr__ = renamed(__name__, globals(), [
 PRETRAINED = {
     "vit-tiny-cifar10": "vit-tiny-cifar10.pt",  # chapter 06: the spine's ViT
     "cct-cifar10": "cct-cifar10.pt",  # chapter 09: the compact transformer, 17 epochs
-    "cct-cifar10-long": "cct-cifar10-long.pt",  # 200 epochs, no [CLS] token
+    "cct-cifar10-long": "cct-cifar10-long.pt",  # 300 epochs, no [CLS] token
     "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 66 epochs within T
 }
 
@@ -87,7 +87,7 @@ def pretrained_table() -> str:
         cores = card["machine"]["threads"]
         rows.append(
             f"| `{name}` | {card['parameters']:,} | {size / 1e6:.1f} MB "
-            f"| {card['val_accuracy']:.1%} | `{card['command']}`: {card['epochs']} "
+            f"| {card['val_accuracy']:.2%} | `{card['command']}`: {card['epochs']} "
             f"epochs of {card['median_epoch_seconds']:.0f} s (median), {took} in all, "
             f"on {cores} CPU cores |"
         )

@@ -124,7 +124,7 @@ PRESETS["cct-cifar10"] = dict(
 RECIPES["cct-cifar10"] = dict(epochs=17, batch_size=128, lr=3e-3, ema_decay=0.0)
 # with sequence pooling, on a long schedule with the augmentations made for one
 PRESETS["cct-cifar10-long"] = {**PRESETS["cct-cifar10"], "pooling": "seq"}
-RECIPES["cct-cifar10-long"] = dict(epochs=200, batch_size=128, lr=2e-3,
+RECIPES["cct-cifar10-long"] = dict(epochs=300, batch_size=128, lr=2e-3,
                                    warmup_epochs=5, ema_decay=0.0, precision="bf16",
                                    trivial_augment=True, mixup=0.8, cutmix=1.0)
 # within T ("85% within T" below): a second tokenizer stage (16 tokens), bf16 autocast
