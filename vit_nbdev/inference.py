@@ -78,8 +78,9 @@ def pretrained_history(
 def pretrained_table() -> str:
     """The shipped models as a Markdown table computed from their cards: parameters,
     file size, validation accuracy, and how each was trained."""
+    # the dashes set the rendered columns' widths (pandoc): the last gets about half the row
     rows = ["| model | parameters | file | validation accuracy | trained with |",
-            "|:--|--:|--:|--:|:--|"]
+            "|:----|---:|--:|---:|:--------------|"]
     for name in PRETRAINED:
         card, size = pretrained_card(name), _pretrained_path(name).stat().st_size
         hours, minutes = divmod(round(card["train_seconds"] / 60), 60)
