@@ -90,7 +90,7 @@ class ImageSet:
         batch_size: int = 128,  # images per batch
         **kwargs,
     ) -> Batches:
-        "`Batches` of this set (defined below); `kwargs` as `Batches` takes them."
+        "`Batches` of this set, with `kwargs` as `Batches` takes them."
         return Batches(self, batch_size, **kwargs)
 
 # %% ../nbs/05_data.ipynb #434f85db

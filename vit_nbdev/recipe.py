@@ -363,7 +363,7 @@ def _use_bf16(
 def seed_everything(
     seed: int,  # the seed
 ):
-    "Seed Python's, PyTorch's (CPU and GPU) random generators."
+    "Seed Python's and PyTorch's (CPU and GPU) random generators."
     random.seed(seed)
     torch.manual_seed(seed)
 
@@ -439,8 +439,8 @@ def _match_classes(model: nn.Module, data):
         names and sorted(names) != sorted(data.classes)
     ):
         raise ValueError(
-            f"the model's {cfg.num_classes} classes {names or ''} are not the data's "
-            f"{len(data.classes)} classes {list(data.classes)}"
+            f"the model's {cfg.num_classes} classes{f' {names}' if names else ''} are "
+            f"not the data's {len(data.classes)} classes {list(data.classes)}"
         )
     if not names or names == list(data.classes):
         return data
