@@ -245,6 +245,8 @@ def to_dict(self: ViTConfig) -> dict:
         d["class_names"] = list(d["class_names"])
     return d
 
+# %% ../nbs/00_config.ipynb #93ada979
+#| code-fold: true
 @patch(cls_method=True)
 def from_dict(
     cls: ViTConfig,
@@ -265,6 +267,8 @@ def from_dict(
         return kind.from_dict(d)
     return cls(**d)
 
+# %% ../nbs/00_config.ipynb #bede936b
+#| code-fold: true
 @patch
 def to_json(
     self: ViTConfig,
@@ -276,6 +280,8 @@ def to_json(
         _atomic_write(path, text + "\n")
     return text
 
+# %% ../nbs/00_config.ipynb #128f2789
+#| code-fold: true
 @patch(cls_method=True)
 def from_json(
     cls: ViTConfig,
@@ -297,7 +303,6 @@ def from_json(
         return cls.from_dict(d)
     except ValueError as e:
         raise ValueError(f"{source}: {e}") from None
-
 
 # %% ../nbs/00_config.ipynb #11107037
 PRESETS = {

@@ -52,11 +52,10 @@ def pretrained_card(
     per-epoch history, wall time, machine, parameters and the file's SHA-256."""
     return json.loads(_pretrained_path(name).with_suffix(".json").read_text())
 
-
+# %% ../nbs/06a_inference.ipynb #8e60345f
 def best_pretrained() -> str:
     "The name of the shipped model with the highest validation accuracy on its card."
     return max(PRETRAINED, key=lambda name: pretrained_card(name)["val_accuracy"])
-
 
 # %% ../nbs/06a_inference.ipynb #1ca76d68
 def load_pretrained(

@@ -146,7 +146,7 @@ def parameter_parts(self: ViTForClassification) -> dict[str, str]:
         "classifier": r"classifier\.",
     }
 
-
+# %% ../nbs/04_model.ipynb #432864f8
 def parameter_counts(
     model: ViTForClassification,  # the model to count
 ) -> dict[str, int]:

@@ -78,12 +78,11 @@ def validate(self: CCTConfig):
         raise ValueError(f"tokenizer must be one of {TOKENIZERS}, got {self.tokenizer!r}")
     if self.pooling not in POOLINGS:
         raise ValueError(f"pooling must be one of {POOLINGS}, got {self.pooling!r}")
-    if not isinstance(self.conv_channels, tuple) or not all(
-        isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in self.conv_channels
+    chans = self.conv_channels
+    if not isinstance(chans, tuple) or not all(
+        isinstance(c, int) and not isinstance(c, bool) and c > 0 for c in chans
     ):
-        raise ValueError(
-            f"conv_channels must be a tuple of positive integers, got {self.conv_channels!r}"
-        )
+        raise ValueError(f"conv_channels must be a tuple of integers > 0, got {chans!r}")
     if self.tokenizer == "patches" and self.conv_channels:
         raise ValueError(
             f"conv_channels ({self.conv_channels}) needs tokenizer='conv'; the "
@@ -97,14 +96,14 @@ def validate(self: CCTConfig):
             "side, so one token covers that many pixels"
         )
 
-
+# %% ../nbs/09_small_data.ipynb #2dfdc079
+#| code-fold: true
 @patch(cls_method=True)
 def from_dict(
     cls: CCTConfig,
     d: dict,  # field names and values, as `to_dict` writes them
 ) -> ViTConfig:
-    """Build a config from a dict: a `CCTConfig`, or a plain `ViTConfig` when the dict
-    asks for nothing of CCT's (patches, no channels, the `[CLS]` token)."""
+    "A `CCTConfig` from a dict; a `ViTConfig` when it asks for nothing of CCT's."
     if isinstance(d, dict) and (
         d.get("tokenizer", "patches") == "patches"
         and d.get("conv_channels", ()) in ((), [])
@@ -454,6 +453,7 @@ def augment_images(
         x = random_erase(x, self.random_erasing, seed=seed + (2 << 32))
     return x
 
+# %% ../nbs/09_small_data.ipynb #c2d0bb33
 @patch
 def mix(
     self: SmallDataTrainConfig,

@@ -386,7 +386,8 @@ def save_checkpoint(
     _atomic_save(self._state(), path)
     return path
 
-
+# %% ../nbs/06_training.ipynb #d1045ca4
+#| code-fold: true
 _RESUME_FLAGS = {  # the command line's flag for a difference in these
     "run.data.streamed": "--stream or --no-stream",
     "run.data.source": "--data",
