@@ -102,6 +102,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="decay of the weight average that is evaluated and kept, 0 for none "
         f"(default: {d.ema_decay}{own('ema_decay')})",
     )
+    t.add_argument("--warmup-epochs", type=float, help="epochs of the rate's linear "
+                   f"warm-up (default: {d.warmup_epochs}{own('warmup_epochs')})")
     for field, name in (("mixup", "mixup"), ("cutmix", "CutMix")):  # chapter 09
         t.add_argument(
             f"--{field}",
@@ -406,8 +408,8 @@ def cmd_train(
                     else ViTConfig.from_preset(args.preset))
     given = {  # the flags given; the others keep the recipe's value
         k: getattr(args, k)
-        for k in ("epochs", "batch_size", "lr", "augment", "ema_decay", "mixup", "cutmix",
-                  "trivial_augment", "random_erasing", "precision")
+        for k in ("epochs", "batch_size", "lr", "warmup_epochs", "augment", "ema_decay",
+                  "mixup", "cutmix", "trivial_augment", "random_erasing", "precision")
         if getattr(args, k) is not None
     }
     # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig

@@ -30,7 +30,7 @@ PRETRAINED = {
     "vit-tiny-cifar10": "vit-tiny-cifar10.pt",  # chapter 06: the spine's ViT
     "cct-cifar10": "cct-cifar10.pt",  # chapter 09: the compact transformer, 17 epochs
     "cct-cifar10-long": "cct-cifar10-long.pt",  # 300 epochs, no [CLS] token
-    "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 66 epochs within T
+    "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 56 epochs within T
 }
 
 
