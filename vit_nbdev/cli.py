@@ -29,6 +29,8 @@ def _number(cast, ok, want: str):
 _positive_int = _number(int, lambda v: v > 0, "a positive integer")
 _non_negative_int = _number(int, lambda v: v >= 0, "an integer, 0 or more")
 _positive_float = _number(float, lambda v: 0 < v < float("inf"), "a positive number")
+_non_negative_float = _number(float, lambda v: 0 <= v < float("inf"),
+                              "a number, 0 or more")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,14 +98,15 @@ def make_parser() -> argparse.ArgumentParser:
                    help=f"peak learning rate (default: {d.lr}{own('lr')})")
     t.add_argument("--augment", choices=["pad", "resized", "none"],
                    help=f"crop augmentation (default: {d.augment}{own('augment')})")
-    t.add_argument(
-        "--ema-decay",
-        type=float,
-        help="decay of the weight average that is evaluated and kept, 0 for none "
-        f"(default: {d.ema_decay}{own('ema_decay')})",
-    )
+    t.add_argument("--ema-decay", type=float, help="decay of the weight average that is "
+                   "evaluated and kept, 0 for none "
+                   f"(default: {d.ema_decay}{own('ema_decay')})")
     t.add_argument("--warmup-epochs", type=float, help="epochs of the rate's linear "
                    f"warm-up (default: {d.warmup_epochs}{own('warmup_epochs')})")
+    t.add_argument("--weight-decay", type=_non_negative_float, help="AdamW's decay of the "
+                   f"weight matrices (default: {d.weight_decay}{own('weight_decay')})")
+    t.add_argument("--min-lr", type=_non_negative_float, help="learning rate at the end "
+                   f"of the cosine decay (default: {d.min_lr}{own('min_lr')})")
     for field, name in (("mixup", "mixup"), ("cutmix", "CutMix")):  # chapter 09
         t.add_argument(
             f"--{field}",
@@ -149,17 +152,11 @@ def make_parser() -> argparse.ArgumentParser:
         type=_non_negative_int,
         help="processes decoding a folder's images (default: one per core, at most 8; none under 1,000 images)",
     )
-    t.add_argument(
-        "--compile",
-        action="store_true",
-        help="torch.compile the model (slow first steps, then faster; mainly for GPUs)",
-    )
-    t.add_argument(
-        "--plain",
-        action="store_true",
-        help="train chapter 04's model as it is with chapter 06's Trainer, not chapter 08's "
-        "fast path (the same function, slower)",
-    )
+    t.add_argument("--compile", action="store_true", help="torch.compile the model "
+                   "(slow first steps, then faster; mainly for GPUs)")
+    t.add_argument("--plain", action="store_true", help="train chapter 04's model as it is "
+                   "with chapter 06's Trainer, not chapter 08's fast path (the same function, "
+                   "slower)")
     t.add_argument("--no-progress", action="store_true",
                    help="no progress bars, only one line per epoch")
 
@@ -408,8 +405,9 @@ def cmd_train(
                     else ViTConfig.from_preset(args.preset))
     given = {  # the flags given; the others keep the recipe's value
         k: getattr(args, k)
-        for k in ("epochs", "batch_size", "lr", "warmup_epochs", "augment", "ema_decay",
-                  "mixup", "cutmix", "trivial_augment", "random_erasing", "precision")
+        for k in ("epochs", "batch_size", "lr", "warmup_epochs", "weight_decay", "min_lr",
+                  "augment", "ema_decay", "mixup", "cutmix", "trivial_augment",
+                  "random_erasing", "precision")
         if getattr(args, k) is not None
     }
     # from_dict: chapter 09's augmentations, if asked for, build its SmallDataTrainConfig
