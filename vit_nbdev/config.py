@@ -192,7 +192,7 @@ def validate(self: ViTConfig):
 # %% ../nbs/00_config.ipynb #c0f1a2b3
 #| code-fold: true
 _CONFIG_CLASSES: list[type] = []  # ViTConfig subclasses of later chapters, in registration order
-_EXTENSION_MODULES = ("vit_nbdev.small_data", "vit_nbdev.scaling")  # modules beyond the spine that register them
+_EXTENSION_MODULES = ("vit_nbdev.small_data", "vit_nbdev.locality", "vit_nbdev.scaling")  # modules beyond the spine that register them
 _extensions_imported = False
 
 
