@@ -226,12 +226,14 @@ def _config_class_for(
     d: dict,  # a config as a dict
     base: type | None = None,  # only subclasses of this class; None: ViTConfig
 ) -> type | None:
-    "The registered subclass of `base` whose fields cover `d`'s keys, or None."
+    """The registered subclass of `base` with the fewest fields that cover `d`'s keys (so a
+    subclass of a subclass never takes its parent's dicts), or None."""
     base = base or ViTConfig
     for attempt in range(2):
-        for kind in _CONFIG_CLASSES:
-            if issubclass(kind, base) and set(d) <= _known_keys(kind):
-                return kind
+        kinds = [k for k in _CONFIG_CLASSES
+                 if issubclass(k, base) and set(d) <= _known_keys(k)]
+        if kinds:
+            return min(kinds, key=lambda k: len(_known_keys(k)))  # the narrowest
         _import_extensions()  # not registered yet: a later chapter may add it
     return None
 
