@@ -31,6 +31,8 @@ PRETRAINED = {
     "cct-cifar10": "cct-cifar10.pt",  # chapter 09: the compact transformer, 17 epochs
     "cct-cifar10-long": "cct-cifar10-long.pt",  # 300 epochs, no [CLS] token
     "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 56 epochs within T
+    # chapter 09a: the long model with a convolution in every block's MLP, 300 epochs
+    "cct-cifar10-long-local": "cct-cifar10-long-local.pt",
 }
 
 

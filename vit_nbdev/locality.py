@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 from fastcore.basics import patch
-from .config import ViTConfig, register_config
+from .config import PRESETS, ViTConfig, register_config
 from .encoder import MLP
 from .model import _MODEL_CLASSES
+from .recipe import RECIPES
 from .small_data import CCTConfig, CCTForClassification
 
 # %% auto #0
@@ -89,3 +90,9 @@ class LocalCCTForClassification(CCTForClassification):
 
 
 _MODEL_CLASSES[LocalCCTConfig] = LocalCCTForClassification  # build_model, load_model
+
+# %% ../nbs/09a_locality.ipynb #0ed830bd
+# the long preset with a ConvMLP in every block (sequence pooling reads them all),
+# trained by the long recipe unchanged
+PRESETS["cct-cifar10-long-local"] = {**PRESETS["cct-cifar10-long"], "mlp_conv": True}
+RECIPES["cct-cifar10-long-local"] = dict(RECIPES["cct-cifar10-long"])
