@@ -10,7 +10,7 @@ from ._files import (_Quiet, _one_line, _os_message, _written_by_torch,
                               _save_figure)
 
 # %% auto #0
-__all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_attention', 'main']
+__all__ = ['make_parser', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_attention', 'main', 'run_command']
 
 # %% ../nbs/11_cli.ipynb #c0f0eb34
 def _number(cast, ok, want: str):
@@ -691,6 +691,30 @@ def main(
         warnings.showwarning = _warning_line  # one line, as errors are
         return _run(make_parser().parse_args(argv), out)
 
+
+# %% ../nbs/11_cli.ipynb #1f0a5778
+def run_command(
+    *argv,  # the words after `vit-nbdev` (paths and numbers become text)
+    in_process: bool = True,  # False: a Python process of its own, as a shell starts
+) -> tuple[int, str, str]:
+    """Run `vit-nbdev` with `argv`: its exit status, standard output and standard
+    error. In process it calls `main` with both streams captured."""
+    argv = [str(a) for a in argv]
+    if not in_process:
+        import subprocess
+
+        done = subprocess.run([sys.executable, "-m", "vit_nbdev.cli", *argv],
+                              capture_output=True, text=True)
+        return done.returncode, done.stdout, done.stderr
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as e:  # argparse's usage errors and --help
+            status = e.code if isinstance(e.code, int) else int(e.code is not None)
+    return status, out.getvalue(), err.getvalue()
 
 # %% ../nbs/11_cli.ipynb #58306083
 #| eval: false
