@@ -191,6 +191,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="batch size (default: 500)")
     e.add_argument("--device", choices=["cpu", "cuda", "mps"],
                    help="device (default: CUDA > MPS > CPU)")
+    e.add_argument("--flip", action="store_true",
+                   help="average the probabilities over each image and its mirror image "
+                   "(FlipAverage, chapter 06a: two passes; default name eval-<split>-flip.json)")
 
     for name, what in [
         ("predict", "print the most probable classes of images"),
@@ -216,6 +219,9 @@ def make_parser() -> argparse.ArgumentParser:
             q.add_argument("--topk", type=_positive_int, default=3,
                            help="classes to show per image (default: 3)")
             q.add_argument("--json", action="store_true", help="print JSON instead of text")
+            q.add_argument("--flip", action="store_true",
+                           help="average the probabilities over each image and its mirror "
+                           "image (FlipAverage, chapter 06a: two passes)")
         else:
             q.add_argument("--out", type=Path, required=True,
                            help=f"figure file to write ({', '.join(_FIGURE_TYPES)})")
@@ -303,7 +309,8 @@ def _default_out(checkpoint: Path, name: str) -> Path:
 
 # the top-level keys of an evaluation's JSON, in the order they are written
 _EVALUATION_KEYS = ("loss", "accuracy", "per_class_accuracy", "mean_class_accuracy",
-                    "absent_classes", "confusion", "n", "checkpoint", "data", "split")
+                    "absent_classes", "confusion", "n", "checkpoint", "data", "split",
+                    "flip")
 
 
 def _cut_short(text: str) -> bool:
@@ -533,14 +540,14 @@ def cmd_evaluate(
     from vit_nbdev.data import load_data
     from vit_nbdev.recipe import evaluate, pick_device
 
-    from vit_nbdev.inference import _card_images, _pretrained_path
+    from vit_nbdev.inference import FlipAverage, _card_images, _pretrained_path
 
     if args.checkpoint is None and args.model is None:
         raise ValueError("give a checkpoint, or --model NAME for a shipped model")
     model = _load(args.checkpoint, args.model)
     checkpoint = args.checkpoint or _pretrained_path(args.model)
-    out = _check_out(args.out or _default_out(checkpoint, f"eval-{args.split}.json"),
-                     "evaluation")
+    name = f"eval-{args.split}{'-flip' if args.flip else ''}.json"
+    out = _check_out(args.out or _default_out(checkpoint, name), "evaluation")
     cfg = model.config
     data = None
     if args.split in ("train", "val"):  # the run's own images, where it chose them
@@ -554,10 +561,12 @@ def cmd_evaluate(
             data = data[0]
     device = pick_device(args.device)
     step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
+    if args.flip:  # each image and its mirror, the probabilities averaged (chapter 06a)
+        step = FlipAverage(step)
     # evaluate checks the data's classes, and refuses outputs that are not finite
     result = evaluate(model.to(device), data, args.batch_size, device, step)
     result.update(checkpoint=str(args.checkpoint or args.model), data=str(args.data),
-                  split=args.split)
+                  split=args.split, flip=args.flip)
     try:  # the file first: a reader that stops early (| head) cannot cost it
         _atomic_write(out, json.dumps(result, indent=2) + "\n")
     except OSError:
@@ -573,13 +582,15 @@ def cmd_predict(
     args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
-    from vit_nbdev.inference import predict
+    from vit_nbdev.inference import FlipAverage, predict
 
     checkpoint, images = _split_inputs(args.inputs)
     if not images:
         raise ValueError("give at least one image file")
     model = _load(checkpoint, args.model)
     step = _cpu_step(next(model.parameters()).device)
+    if args.flip:  # each image and its mirror, the probabilities averaged (chapter 06a)
+        step = FlipAverage(step)
     results = predict(model, images, topk=args.topk, crop=args.crop, step=step)
     if args.json:
         found = {str(p): [{"class": c, "probability": round(q, 6)} for c, q in r]

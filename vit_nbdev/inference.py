@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_inference.ipynb #bea2c7d6
 from __future__ import annotations
-import json
+import json, math
 from pathlib import Path
 import torch
 import vit_nbdev
@@ -12,7 +12,8 @@ from .model import ViTForClassification, load_model
 from .data import load_data, read_image, to_model_input
 
 # %% auto #0
-__all__ = ['PRETRAINED', 'pretrained_card', 'best_pretrained', 'load_pretrained', 'pretrained_table', 'predict', 'sample_images']
+__all__ = ['PRETRAINED', 'pretrained_card', 'best_pretrained', 'load_pretrained', 'pretrained_table', 'predict', 'sample_images',
+           'FlipAverage']
 
 # %% ../nbs/06a_inference.ipynb #92208402
 from vit_nbdev._compat import renamed
@@ -183,3 +184,27 @@ def sample_images() -> list[Path]:
     folder = Path(vit_nbdev.__file__).parent / "images"
     classes = "airplane automobile bird cat deer dog frog horse ship truck".split()
     return [folder / f"{name}.jpg" for name in classes]
+
+# %% ../nbs/06a_inference.ipynb #ecdbc7eb
+class FlipAverage:
+    """A step that averages the model's probabilities over each image and its mirror
+    image (left to right), returning their log: for `predict` and `evaluate`."""
+
+    def __init__(
+        self,
+        # computes each pass's logits with `step.logits(model, x)`; None: `model(x)`
+        step=None,
+    ):
+        self.step = step
+
+    def logits(
+        self,
+        model,  # a classifier returning (logits, ...)
+        x: torch.Tensor,  # model inputs (B, C, H, W)
+    ) -> torch.Tensor:
+        "The log of the mean probabilities (B, classes) over `x` and `x` mirrored."
+        both = torch.cat([x, x.flip(-1)])  # (2B, C, H, W): the images, then their mirrors
+        with torch.no_grad():
+            logits = model(both)[0] if self.step is None else self.step.logits(model, both)
+        log_p = logits.float().log_softmax(-1).view(2, len(x), -1)  # (2, B, classes)
+        return log_p.logsumexp(0) - math.log(2)  # (B, classes): log of the mean
