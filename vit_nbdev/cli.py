@@ -192,8 +192,9 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--device", choices=["cpu", "cuda", "mps"],
                    help="device (default: CUDA > MPS > CPU)")
     e.add_argument("--flip", action="store_true",
-                   help="average the probabilities over each image and its mirror image "
-                   "(FlipAverage, chapter 06a: two passes; default name eval-<split>-flip.json)")
+                   help="average the probabilities over each image and its mirror "
+                   "image (FlipAverage, chapter 06a: two passes; the default --out is "
+                   "eval-<split>-flip.json)")
 
     for name, what in [
         ("predict", "print the most probable classes of images"),

@@ -192,7 +192,7 @@ class FlipAverage:
 
     def __init__(
         self,
-        # computes each pass's logits with `step.logits(model, x)`; None: `model(x)`
+        # each pass's logits by `step.logits(model, x)`; None: `model(x)`
         step=None,
     ):
         self.step = step
@@ -203,8 +203,9 @@ class FlipAverage:
         x: torch.Tensor,  # model inputs (B, C, H, W)
     ) -> torch.Tensor:
         "The log of the mean probabilities (B, classes) over `x` and `x` mirrored."
-        both = torch.cat([x, x.flip(-1)])  # (2B, C, H, W): the images, then their mirrors
+        both = torch.cat([x, x.flip(-1)])  # (2B, C, H, W): images, then mirrors
         with torch.no_grad():
-            logits = model(both)[0] if self.step is None else self.step.logits(model, both)
+            step = self.step
+            logits = model(both)[0] if step is None else step.logits(model, both)
         log_p = logits.float().log_softmax(-1).view(2, len(x), -1)  # (2, B, classes)
         return log_p.logsumexp(0) - math.log(2)  # (B, classes): log of the mean
