@@ -47,6 +47,10 @@ _DATA_HELP = (
 )
 
 
+_FLIP_HELP = ("average the probabilities over each image and its mirror image "
+              "(FlipAverage, chapter 06a: two passes)")
+
+
 def make_parser() -> argparse.ArgumentParser:
     "The argument parser of the `vit-nbdev` command and its four subcommands."
     from vit_nbdev.config import PRESETS, _import_extensions
@@ -192,9 +196,7 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--device", choices=["cpu", "cuda", "mps"],
                    help="device (default: CUDA > MPS > CPU)")
     e.add_argument("--flip", action="store_true",
-                   help="average the probabilities over each image and its mirror "
-                   "image (FlipAverage, chapter 06a: two passes; the default --out is "
-                   "eval-<split>-flip.json)")
+                   help=f"{_FLIP_HELP}; the default --out is eval-<split>-flip.json")
 
     for name, what in [
         ("predict", "print the most probable classes of images"),
@@ -220,9 +222,7 @@ def make_parser() -> argparse.ArgumentParser:
             q.add_argument("--topk", type=_positive_int, default=3,
                            help="classes to show per image (default: 3)")
             q.add_argument("--json", action="store_true", help="print JSON instead of text")
-            q.add_argument("--flip", action="store_true",
-                           help="average the probabilities over each image and its mirror "
-                           "image (FlipAverage, chapter 06a: two passes)")
+            q.add_argument("--flip", action="store_true", help=_FLIP_HELP)
         else:
             q.add_argument("--out", type=Path, required=True,
                            help=f"figure file to write ({', '.join(_FIGURE_TYPES)})")
@@ -251,14 +251,17 @@ def _load(checkpoint: Path | None, name: str | None = None):
     return speed_up(load_pretrained(name) if checkpoint is None else load_model(checkpoint))
 
 
-def _cpu_step(device=None):
-    """A `ShardedStep` that splits each batch over the cores on a CPU with several threads
-    (chapter 08); None elsewhere."""
+def _command_step(device=None, flip: bool = False):
+    """What computes the logits of `evaluate` and `predict`: a `ShardedStep` that splits
+    each batch over the cores on a CPU with several threads (chapter 08), None elsewhere;
+    with `flip`, inside chapter 06a's `FlipAverage` (each image and its mirror)."""
     import torch
     from vit_nbdev.speed import ShardedStep
+    from vit_nbdev.inference import FlipAverage
 
     threads, on_cpu = torch.get_num_threads(), device is None or device.type == "cpu"
-    return ShardedStep(threads) if on_cpu and threads > 1 else None
+    step = ShardedStep(threads) if on_cpu and threads > 1 else None
+    return FlipAverage(step) if flip else step
 
 
 def _split_inputs(inputs: list[str]) -> tuple[Path | None, list[Path]]:
@@ -541,7 +544,7 @@ def cmd_evaluate(
     from vit_nbdev.data import load_data
     from vit_nbdev.recipe import evaluate, pick_device
 
-    from vit_nbdev.inference import FlipAverage, _card_images, _pretrained_path
+    from vit_nbdev.inference import _card_images, _pretrained_path
 
     if args.checkpoint is None and args.model is None:
         raise ValueError("give a checkpoint, or --model NAME for a shipped model")
@@ -561,9 +564,7 @@ def cmd_evaluate(
         if args.split == "train":
             data = data[0]
     device = pick_device(args.device)
-    step = _cpu_step(device)  # on a CPU, each batch split over the cores (chapter 08)
-    if args.flip:  # each image and its mirror, the probabilities averaged (chapter 06a)
-        step = FlipAverage(step)
+    step = _command_step(device, args.flip)  # on a CPU, over the cores (chapter 08)
     # evaluate checks the data's classes, and refuses outputs that are not finite
     result = evaluate(model.to(device), data, args.batch_size, device, step)
     result.update(checkpoint=str(args.checkpoint or args.model), data=str(args.data),
@@ -583,15 +584,13 @@ def cmd_predict(
     args: argparse.Namespace,  # the parsed command line, from make_parser
 ) -> int:
     "`vit-nbdev predict`: the top classes of image files with `predict`."
-    from vit_nbdev.inference import FlipAverage, predict
+    from vit_nbdev.inference import predict
 
     checkpoint, images = _split_inputs(args.inputs)
     if not images:
         raise ValueError("give at least one image file")
     model = _load(checkpoint, args.model)
-    step = _cpu_step(next(model.parameters()).device)
-    if args.flip:  # each image and its mirror, the probabilities averaged (chapter 06a)
-        step = FlipAverage(step)
+    step = _command_step(next(model.parameters()).device, args.flip)
     results = predict(model, images, topk=args.topk, crop=args.crop, step=step)
     if args.json:
         found = {str(p): [{"class": c, "probability": round(q, 6)} for c, q in r]
