@@ -647,7 +647,9 @@ def cmd_attention(
         _save_figure(fig, out, dpi=120, bbox_inches="tight", **mark)
     finally:  # not kept open: a notebook would show it, a long session would hoard it
         plt.close(fig)
-    print(f"written: {out} ({len(images)} images, {args.method} attention)")
+    n = len(images)
+    what = f"{n} image{'s' * (n != 1)}, {args.method} attention"
+    print(f"written: {out} ({what})")
     return 0
 
 
