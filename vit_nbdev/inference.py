@@ -34,6 +34,8 @@ PRETRAINED = {
     "cct-cifar10-fast": "cct-cifar10-fast.pt",  # 16 tokens, bf16: 56 epochs within T
     # chapter 09a: the long model with a convolution in every block's MLP, 300 epochs
     "cct-cifar10-long-local": "cct-cifar10-long-local.pt",
+    # chapter 09a: the fast model with that convolution, dropout and more weight decay
+    "cct-cifar10-fast-local": "cct-cifar10-fast-local.pt",
 }
 
 
