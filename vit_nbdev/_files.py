@@ -4,11 +4,12 @@ opened within a bound on their pixels, output to a reader that may leave early, 
 Hand-written, like `_compat.py` and `_docs.py`; not part of the API, and kept out of the chapters so that they teach
 the model rather than the file system. Each piece is tested in a hidden cell of the chapter that uses it first:
 `_atomic_write` and `_deferred_interrupt` in 00, the image bound in 05, the run-folder lock (`_FolderLock`) in 06,
-the streams and messages of the command in 11.
+the streams and messages of the command in 11, and its outputs (`_check_out`: a figure or an evaluation's JSON
+replaces only an earlier one of its kind), also in 11.
 """
 
 from __future__ import annotations
-import contextlib, errno, io, os, signal, socket, tempfile, threading, time, weakref
+import contextlib, errno, io, json, os, re, signal, socket, tempfile, threading, time, weakref
 from pathlib import Path
 
 try:
@@ -213,3 +214,97 @@ def _written_by_torch(path: Path) -> bool:
     except OSError:
         return False
     return head == b"PK\x03\x04" or head[:1] == b"\x80"
+
+
+_FIGURE_MARK = "vit-nbdev attention"  # in the metadata of every figure the command writes
+# the types --out takes, and the metadata key that carries the mark in each; a JPEG
+# (written by Pillow, which matplotlib needs anyway) carries it as its comment
+_FIGURE_TYPES = {".png": "Software", ".pdf": "Creator", ".svg": "Creator", ".jpg": None,
+                 ".jpeg": None}
+
+
+def _figure_mark(suffix: str) -> dict:
+    """What `savefig` needs to mark a figure of type `suffix` (a key of `_FIGURE_TYPES`)
+    as ours: its metadata, or a JPEG's comment."""
+    key = _FIGURE_TYPES[suffix]
+    return ({"metadata": {key: _FIGURE_MARK}} if key
+            else {"pil_kwargs": {"comment": _FIGURE_MARK}})
+
+
+def _package_folder() -> Path:
+    import vit_nbdev
+
+    return Path(vit_nbdev.__file__).resolve().parent
+
+
+def _default_out(checkpoint: Path, name: str) -> Path:
+    """`name` beside `checkpoint`, unless that lies in the installed package: then in
+    the current folder."""
+    inside = checkpoint.resolve().parent.is_relative_to(_package_folder())
+    return (Path.cwd() if inside else checkpoint.parent) / name
+
+
+# the top-level keys of an evaluation's JSON, in the order they are written
+_EVALUATION_KEYS = ("loss", "accuracy", "per_class_accuracy", "mean_class_accuracy",
+                    "absent_classes", "confusion", "n", "checkpoint", "data", "split",
+                    "flip")
+
+
+def _cut_short(text: str) -> bool:
+    """Whether `text` is an evaluation's JSON cut short by a full disk or a crash (as
+    the command wrote before it wrote atomically): empty, or the beginning of a JSON
+    text laid out as ours, whose top-level keys are ours, in our order."""
+    text = text.rstrip("\x00")  # a crash may leave zeros where the data did not land
+    if not text.strip():
+        return True
+    opening = '{\n  "loss": '  # json.dumps(result, indent=2) of evaluate's dict
+    if not (text.startswith(opening) or opening.startswith(text)):
+        return False
+    keys = iter(_EVALUATION_KEYS)
+    return all(k in keys for k in re.findall(r'^  "([^"\n]*)": ', text, flags=re.M))
+
+
+def _is_earlier_output(path: Path, kind: str) -> bool:
+    """Whether the file at `path` is one this command wrote before: an evaluation's
+    JSON, or a figure; or one cut short, which holds nothing to keep."""
+    if path.stat().st_size > 50_000_000:
+        return False  # larger than any output of ours
+    content = path.read_bytes()
+    if not content.rstrip(b"\x00").strip():
+        return True  # empty: a write that a full disk stopped before its first byte
+    if kind == "figure":  # the mark comes early in a PNG, an SVG or a JPEG
+        return _FIGURE_MARK.encode() in content
+    try:
+        text = content.decode()
+    except UnicodeDecodeError:
+        return False
+    try:
+        previous = json.loads(text)
+    except ValueError:
+        return _cut_short(text)
+    ours = {"accuracy", "loss", "confusion", "n"}  # keys every evaluation has
+    return isinstance(previous, dict) and ours <= set(previous)
+
+
+def _check_out(path: Path, kind: str) -> Path:
+    """Refuse an output path before any work: a folder, a path under a file or in an
+    unwritable folder, the installed package's folder, or an existing file that is not
+    an earlier output of the same kind."""
+    if path.is_dir():
+        raise ValueError(f"--out {str(path)!r} is a directory; give a file name inside it")
+    folder = path.parent
+    # the nearest folder that exists (the rest is created)
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ValueError(f"--out {str(path)!r}: {str(folder)!r} is a file, not a folder")
+    if not os.access(folder, os.W_OK):
+        raise ValueError(f"--out {str(path)!r}: folder {str(folder)!r} is not writable")
+    if path.resolve().is_relative_to(_package_folder()):
+        raise ValueError(f"--out {str(path)!r} is inside the installed package; write "
+                         "somewhere of yours")
+    if path.exists() and not _is_earlier_output(path, kind):
+        what = "evaluation JSON" if kind == "evaluation" else "attention figure"
+        raise ValueError(f"--out {str(path)!r} exists and is not an earlier {what}; not "
+                         "overwriting it")
+    return path
