@@ -9,13 +9,14 @@ import torch
 from torch import nn
 from fastcore.basics import patch
 from .config import PRESETS, ViTConfig, register_config
-from .encoder import MLP
+from .encoder import MLP, Encoder
 from .model import _MODEL_CLASSES
 from .recipe import RECIPES
 from .small_data import CCTConfig, CCTForClassification
+from .speed import _thread_generator
 
 # %% auto #0
-__all__ = ['ConvMLP', 'LocalCCTConfig', 'LocalCCTForClassification']
+__all__ = ['ConvMLP', 'LocalCCTConfig', 'LocalCCTForClassification', 'StochasticDepthEncoder']
 
 # %% ../nbs/09a_locality.ipynb #9d197c76
 class ConvMLP(MLP):
@@ -55,10 +56,12 @@ class ConvMLP(MLP):
 @register_config
 @dataclass
 class LocalCCTConfig(CCTConfig):
-    """A `CCTConfig` with locality inside the blocks: `mlp_conv=True` gives every block
-    whose patch tokens are read a `ConvMLP`."""
+    """A `CCTConfig` with two switches inside the blocks: `mlp_conv=True` gives every
+    block whose patch tokens are read a `ConvMLP`, and `stochastic_depth` skips blocks
+    at random while training (`StochasticDepthEncoder`)."""
 
     mlp_conv: bool = False  # a depthwise 3x3 convolution in the blocks' MLPs
+    stochastic_depth: float = 0.0  # the last block's chance of a skip in training
 
 # %% ../nbs/09a_locality.ipynb #26f40abc
 #| code-fold: true
@@ -68,11 +71,15 @@ def validate(self: LocalCCTConfig):
     CCTConfig.validate(self)
     if not isinstance(self.mlp_conv, bool):
         raise ValueError(f"mlp_conv must be True or False, got {self.mlp_conv!r}")
+    rate = self.stochastic_depth
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < 1:
+        raise ValueError(f"stochastic_depth must be a number in [0, 1), got {rate!r}")
 
 # %% ../nbs/09a_locality.ipynb #52f5ee66
 class LocalCCTForClassification(CCTForClassification):
     """Chapter 09's compact transformer with a `ConvMLP` in each block whose patch
-    tokens are read later (all but the last under `[CLS]` pooling) when `mlp_conv`."""
+    tokens are read later (all but the last under `[CLS]` pooling) when `mlp_conv`,
+    and its blocks skipped at random in training with `stochastic_depth`."""
 
     def __init__(
         self,
@@ -87,6 +94,9 @@ class LocalCCTForClassification(CCTForClassification):
             for block in blocks if config.pooling == "seq" else blocks[:-1]:
                 block.mlp = ConvMLP(config)
                 block.mlp.apply(self._init_weights)  # the filters start near zero
+        if config.stochastic_depth:  # the same blocks and weights, skipped at random
+            self.encoder.__class__ = StochasticDepthEncoder
+            self.encoder.rate = config.stochastic_depth
 
 
 _MODEL_CLASSES[LocalCCTConfig] = LocalCCTForClassification  # build_model, load_model
@@ -99,6 +109,35 @@ PRESETS["cct-cifar10-fast-local"] = {**PRESETS["cct-cifar10-fast"], "mlp_conv": 
                                      "hidden_dropout_prob": 0.1}
 RECIPES["cct-cifar10-fast-local"] = {**RECIPES["cct-cifar10-fast"], "epochs": 54,
                                      "weight_decay": 0.2}
+
+# %% ../nbs/09a_locality.ipynb #23cea99e
+class StochasticDepthEncoder(Encoder):
+    """Chapter 03's encoder with stochastic depth in training: block i of L (from 1)
+    is skipped for the whole batch with probability `rate * i / L`, and what a block
+    that runs adds to the tokens is scaled by 1 / (1 - that probability)."""
+
+    rate: float = 0.0  # the last block's probability of a skip (`stochastic_depth`)
+
+    def forward(
+        self,
+        x: torch.Tensor,  # tokens (B, N, D)
+        output_attentions: bool = False,  # also return every layer's attention weights
+    ) -> tuple[torch.Tensor, list[torch.Tensor] | None]:
+        """Tokens (B, N, D) -> (tokens (B, N', D), None), N' = N or 1 where chapter 08's
+        last block computes only `[CLS]`. Out of training, or with attention weights
+        asked for: chapter 03's encoder, every block."""
+        if not self.training or output_attentions or not self.rate:
+            return super().forward(x, output_attentions=output_attentions)
+        L = len(self.blocks)
+        for i, block in enumerate(self.blocks, start=1):
+            p = self.rate * i / L
+            # one draw per batch: this thread's generator under the sharded step
+            if torch.rand((), generator=_thread_generator(None)) < p:
+                continue  # skipped: the tokens pass unchanged, at no cost
+            out, _ = block(x)  # (B, N, D), or (B, 1, D) from a [CLS]-only block
+            before = x[:, : out.shape[1]]
+            x = before + (out - before) / (1 - p)  # the block's change, scaled up
+        return x, None
 
 # %% ../nbs/09a_locality.ipynb #0ed830bd
 # the long preset with a ConvMLP in every block (sequence pooling reads them all),

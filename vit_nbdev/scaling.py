@@ -10,6 +10,7 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
+from .locality import StochasticDepthEncoder
 from .model import _atomic_save
 from .speed import dropout_generator
 from .speed import FastTrainer
@@ -610,12 +611,17 @@ class DistributedTrainer(FastTrainer):
             progress if self.is_main else False,
             data_info,
         )
+        # chapter 09a's stochastic depth skips blocks at random in each process: DDP
+        # must then look for the parameters a process left without a gradient
+        skips = any(isinstance(m, StochasticDepthEncoder) and m.rate
+                    for m in self.model.modules())
         # same weights everywhere (DDP also copies process 0's at the start)
         ddp = DistributedDataParallel(
             self.model,
             device_ids=(
                 [torch.cuda.current_device()] if self.device.type == "cuda" else None
             ),
+            find_unused_parameters=skips,
         )
         self.train_model = torch.compile(ddp) if self.config.compile else ddp
 

@@ -306,7 +306,9 @@ class ShardedStep:
             logits = model(x)[0]
             # this shard's share of the batch's mean loss
             loss = loss_fn(logits.float(), y) * (len(y) / total)
-        grads = torch.autograd.grad(loss, params)
+        # None for a parameter this shard did not use (a block that chapter 09a's
+        # stochastic depth skipped)
+        grads = torch.autograd.grad(loss, params, allow_unused=True)
         # mixed targets (B, classes) count as their largest share (chapter 06)
         labels = y.argmax(1) if y.ndim == 2 else y
         return grads, loss.detach(), (logits.argmax(1) == labels).sum()
@@ -340,9 +342,9 @@ class ShardedStep:
             ]
             results = [f.result() for f in futures]
         for i, p in enumerate(params):  # in a fixed order: reproducible
-            p.grad = (
-                results[0][0][i] if len(results) == 1 else sum(r[0][i] for r in results)
-            )
+            parts = [r[0][i] for r in results if r[0][i] is not None]
+            # no shard used it: None, as loss.backward() leaves it (AdamW skips it)
+            p.grad = sum(parts[1:], parts[0]) if parts else None
         return sum(r[1] for r in results), int(sum(r[2] for r in results))
 
     def logits(
