@@ -36,6 +36,8 @@ PRETRAINED = {
     "cct-cifar10-long-local": "cct-cifar10-long-local.pt",
     # chapter 09a: the fast model with that convolution, dropout and more weight decay
     "cct-cifar10-fast-local": "cct-cifar10-fast-local.pt",
+    # chapter 09a: the same with the CNN's convolutions in its tokenizer, two blocks
+    "cct-cifar10-fast-deep": "cct-cifar10-fast-deep.pt",
 }
 
 
