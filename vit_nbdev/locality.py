@@ -170,10 +170,11 @@ def deep_stages(
 ) -> nn.Sequential:
     """The convolutional tokenizer's stages with `stage_convs[i]` 3x3 convolutions
     (each with BatchNorm and ReLU) in stage i before its stride-2 max pool; the first
-    of a stage changes the width, the others keep it."""
+    of a stage changes the width, the others keep it. `stage_convs=()`: one each."""
     widths = (config.num_channels, *config.conv_channels, config.hidden_size)
+    counts = config.stage_convs or (1,) * config.conv_stages
     layers = []
-    for c_in, c_out, n in zip(widths[:-1], widths[1:], config.stage_convs):
+    for c_in, c_out, n in zip(widths[:-1], widths[1:], counts):
         for i in range(n):
             layers += [nn.Conv2d(c_in if i == 0 else c_out, c_out, 3, padding=1,
                                  bias=False),  # BatchNorm has the bias
