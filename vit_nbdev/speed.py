@@ -137,7 +137,9 @@ def dropout(
     packed random bits on the CPU."""
     if not training or p == 0:
         return x
-    if x.device.type != "cpu":
+    # on a GPU, and under torch.compile (whose autograd breaks on the packed bits' view
+    # of 64-bit integers as 16-bit ones), the library's dropout
+    if x.device.type != "cpu" or torch.compiler.is_compiling():
         return F.dropout(x, p, training=True)
     mask = dropout_mask(x.shape, p, x.device, _thread_generator(generator))
     return x * mask.to(x.dtype)
