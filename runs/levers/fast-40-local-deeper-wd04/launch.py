@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from vit_nbdev.cli import main
 
-folder = Path("runs/levers") / Path(__file__).parent.name
+folder = Path(__file__).parent
 seed = folder.name.partition("-seed")[2] or "0"
 args = ["train", "--config", "runs/levers/fast-local-deeper.json", "--epochs", "40", "--batch-size", "128",
         "--lr", "3e-3", "--weight-decay", "0.4", "--ema-decay", "0", "--precision", "bf16",
